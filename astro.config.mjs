@@ -1,0 +1,26 @@
+// Astro configuration: base path and canonical origin come from the environment (see README, "Hosting").
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkSteps from './src/mdx/remark-steps.ts';
+
+/** Sub-folder the site is served from, e.g. /news/2026/sp500-7000/ (default: the root). */
+const base = process.env.SITE_BASE || '/';
+/** Origin used for canonical links, e.g. https://graphics.example.org. */
+const site = process.env.SITE_ORIGIN || 'http://127.0.0.1:4321';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  integrations: [mdx()],
+  // unified (not the default Sätteri) because the chapter check is a remark plugin.
+  markdown: { processor: unified({ remarkPlugins: [remarkSteps] }) },
+  devToolbar: { enabled: false },
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+    },
+  },
+});

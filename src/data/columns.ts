@@ -1,0 +1,43 @@
+/** Column types for CSV data sets: each is a zod schema whose message says what a cell must hold. */
+import { z } from 'astro/zod';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real calendar date written YYYY-MM-DD; parsed to a UTC Date. */
+export const isoDate = z
+  .string()
+  .refine((s) => ISO_DATE.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+    message: 'a calendar date written YYYY-MM-DD',
+  })
+  .transform((s) => new Date(`${s}T00:00:00Z`));
+
+/** A plain decimal number (no thousands separators, no units). */
+export const decimal = z
+  .string()
+  .refine((s) => /^-?\d+(\.\d+)?$/.test(s), { message: 'a plain decimal number such as 6978.03' })
+  .transform(Number);
+
+/** A whole number. */
+export const integer = z
+  .string()
+  .refine((s) => /^-?\d+$/.test(s), { message: 'a whole number such as 190' })
+  .transform(Number);
+
+/** Any non-empty text. */
+export const text = z.string().min(1, { message: 'a non-empty value' });
+
+/** One of the listed words. */
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.string().refine((s): s is T[number] => (values as readonly string[]).includes(s), {
+    message: `one of ${values.map((v) => JSON.stringify(v)).join(', ')}`,
+  }) as unknown as z.ZodType<T[number], string>;
+
+/** A cell that may be empty; empty becomes null. */
+export const optional = <T>(schema: z.ZodType<T, string>) =>
+  z.string().transform((s, ctx): T | null => {
+    if (s === '') return null;
+    const r = schema.safeParse(s);
+    if (r.success) return r.data;
+    ctx.addIssue({ code: 'custom', message: `empty, or ${r.error.issues[0]?.message ?? 'a valid value'}` });
+    return z.NEVER;
+  });

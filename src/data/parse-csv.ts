@@ -1,0 +1,77 @@
+/** Parses and validates one CSV data set: exact header, typed cells, unique ascending keys, or a DataError. */
+import { csvParseRows } from 'd3-dsv';
+import type { z } from 'astro/zod';
+import { DataError } from './data-error';
+
+/** How a data set's file must look. */
+export interface CsvSpec<S extends Record<string, z.ZodType<unknown, string>>> {
+  /** Path shown in errors, relative to the project root, e.g. `content/data/sp500_monthly.csv`. */
+  file: string;
+  /** Columns in file order, each with the schema its cells must satisfy. */
+  columns: S;
+  /** Column whose values must be unique and strictly ascending (dates, levels, quarters). */
+  key?: keyof S & string;
+}
+
+export type Row<S extends Record<string, z.ZodType<unknown, string>>> = { [K in keyof S]: z.output<S[K]> };
+
+/** Sortable form of a parsed key cell. */
+const order = (v: unknown): number | string => (v instanceof Date ? v.getTime() : (v as number | string));
+
+/**
+ * Parses `text` per `spec`. Line numbers count the header as line 1; quoted fields in these
+ * files hold no line breaks (the parser checks), so a record's index maps to its line.
+ */
+export function parseCsv<S extends Record<string, z.ZodType<unknown, string>>>(
+  spec: CsvSpec<S>,
+  text: string,
+): Row<S>[] {
+  const names = Object.keys(spec.columns);
+  const expectedHeader = names.join(',');
+  if (text.trim() === '') throw new DataError(spec.file, 1, '(header)', '', `a header line "${expectedHeader}" and at least one row`);
+  const records = csvParseRows(text.replace(/\r\n/g, '\n').replace(/\n$/, ''));
+  const header = records[0] ?? [];
+  names.forEach((name, i) => {
+    if (header[i] !== name) {
+      throw new DataError(spec.file, 1, name, header.join(','), `the header "${expectedHeader}" (column ${i + 1} must be "${name}")`);
+    }
+  });
+  if (header.length !== names.length) {
+    throw new DataError(spec.file, 1, '(header)', header.join(','), `exactly ${names.length} columns: "${expectedHeader}"`);
+  }
+  if (records.length < 2) throw new DataError(spec.file, 2, '(row)', '', 'at least one data row after the header');
+  const rows: Row<S>[] = [];
+  let previousKey: { value: number | string; raw: string; line: number } | undefined;
+  const seen = new Map<number | string, number>();
+  for (let r = 1; r < records.length; r++) {
+    const line = r + 1;
+    const cells = records[r] ?? [];
+    if (cells.some((c) => c.includes('\n'))) throw new DataError(spec.file, line, '(row)', cells.join(','), 'no line breaks inside quoted fields');
+    if (cells.length !== names.length) {
+      throw new DataError(spec.file, line, '(row)', cells.join(','), `${names.length} fields (${expectedHeader}), found ${cells.length}`);
+    }
+    const row = {} as Row<S>;
+    names.forEach((name, i) => {
+      const raw = cells[i] ?? '';
+      const parsed = spec.columns[name]!.safeParse(raw);
+      if (!parsed.success) throw new DataError(spec.file, line, name, raw, parsed.error.issues[0]?.message ?? 'a valid value');
+      (row as Record<string, unknown>)[name] = parsed.data;
+    });
+    if (spec.key) {
+      const raw = cells[names.indexOf(spec.key)] ?? '';
+      const value = order(row[spec.key]);
+      const dup = seen.get(value);
+      if (dup !== undefined) throw new DataError(spec.file, line, spec.key, raw, `a unique value (already on line ${dup})`);
+      if (previousKey && value < previousKey.value) {
+        throw new DataError(spec.file, line, spec.key, raw, `a value after ${JSON.stringify(previousKey.raw)} on line ${previousKey.line} (rows in ascending order)`);
+      }
+      seen.set(value, line);
+      previousKey = { value, raw, line };
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Identity helper that keeps a spec's column types for inference. */
+export const defineCsv = <S extends Record<string, z.ZodType<unknown, string>>>(spec: CsvSpec<S>): CsvSpec<S> => spec;

@@ -1,0 +1,12 @@
+/** A figure quoted in prose: its display text, machine value and the data row it comes from. */
+
+export interface Figure {
+  /** What the reader sees, e.g. "7,002.28" or "15 April 2026". */
+  text: string;
+  /** Machine-readable value: a number, or an ISO date for dates. */
+  value: number | string;
+  /** Where it comes from: data file, row key and column (or "computed: …" for arithmetic on rows). */
+  source: { file: string; row: string; column: string };
+  /** Set for dates, so the markup can use <time datetime>. */
+  isDate?: boolean;
+}

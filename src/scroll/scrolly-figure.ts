@@ -1,0 +1,76 @@
+/** <scrolly-figure>: shows the active step's chart state, laid out at the figure's measured size. */
+import { applyScene } from '../charts/lib/apply-scene';
+import { layoutScene } from '../charts/lib/layout';
+import type { SceneSet } from '../charts/lib/scenes-for';
+import { sizeClassFor } from '../charts/lib/size-classes';
+import { activeStepIndex } from './active-step';
+import { transitionMs } from './motion';
+import { watchSteps } from './scrolly';
+
+class ScrollyFigure extends HTMLElement {
+  private scenes!: SceneSet;
+  private steps: HTMLElement[] = [];
+  private svg!: SVGSVGElement;
+  private frame!: HTMLElement;
+  private state = '';
+  private size = '';
+  private cleanups: (() => void)[] = [];
+
+  connectedCallback(): void {
+    const json = this.querySelector('script[data-role="scenes"]')?.textContent;
+    const root = this.closest('.scrolly');
+    const frame = this.querySelector<HTMLElement>('.chart-frame');
+    if (!json || !root || !frame) return;
+    this.scenes = JSON.parse(json) as SceneSet;
+    this.frame = frame;
+    this.steps = [...root.querySelectorAll<HTMLElement>(':scope > .scrolly-steps > .step')];
+    // Keep one live <svg>; the build wrote one per size class for readers without script.
+    const svgs = [...frame.querySelectorAll('svg')];
+    this.svg = svgs[0]!;
+    svgs.slice(1).forEach((s) => s.remove());
+    this.svg.classList.add('live');
+    this.state = '';
+
+    const update = () => this.update();
+    const resize = new ResizeObserver(() => this.update(true));
+    resize.observe(frame);
+    const trigger = Number(getComputedStyle(root).getPropertyValue('--scrolly-trigger')) || 0.5;
+    const unwatch = watchSteps(this.steps, trigger, update);
+    for (const type of ['hashchange', 'pageshow', 'scrollend'] as const) window.addEventListener(type, update);
+    this.cleanups.push(unwatch, () => resize.disconnect(), () => {
+      for (const type of ['hashchange', 'pageshow', 'scrollend'] as const) window.removeEventListener(type, update);
+    });
+    this.update(true);
+  }
+
+  disconnectedCallback(): void {
+    this.cleanups.forEach((f) => f());
+    this.cleanups = [];
+  }
+
+  /** Re-derives the active step from positions and draws its state; `relayout` forces a redraw at the current size. */
+  private update(relayout = false): void {
+    const root = this.closest<HTMLElement>('.scrolly')!;
+    const trigger = (Number(getComputedStyle(root).getPropertyValue('--scrolly-trigger')) || 0.5) * window.innerHeight;
+    const index = activeStepIndex(this.steps.map((s) => s.getBoundingClientRect().top), trigger);
+    const step = this.steps[index];
+    const state = step?.dataset.state ?? this.state;
+    const width = Math.round(this.frame.clientWidth);
+    const height = Math.round(this.frame.clientHeight);
+    const size = `${width}x${height}`;
+    if (state === this.state && size === this.size && !relayout) return;
+    const animate = state !== this.state && this.state !== '' && size === this.size;
+    this.steps.forEach((s, i) => s.classList.toggle('is-active', i === index));
+    this.state = state;
+    this.size = size;
+    this.dataset.state = state;
+    root.dataset.activeStep = step?.id ?? '';
+    const scene = this.scenes[sizeClassFor(width)][state];
+    if (!scene || width === 0 || height === 0) return;
+    this.querySelector('[data-role="title"]')!.textContent = scene.title;
+    this.querySelector('[data-role="subtitle"]')!.textContent = scene.subtitle;
+    applyScene(this.svg, layoutScene(scene, { width, height }), { width, height }, animate ? transitionMs() : 0);
+  }
+}
+
+if (!customElements.get('scrolly-figure')) customElements.define('scrolly-figure', ScrollyFigure);
