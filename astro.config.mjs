@@ -8,10 +8,13 @@ import remarkSteps from './src/mdx/remark-steps.ts';
 const base = process.env.SITE_BASE || '/';
 /** Origin used for canonical links, e.g. https://graphics.example.org. */
 const site = process.env.SITE_ORIGIN || 'http://127.0.0.1:4321';
+/** Where the build goes (tests build a sub-folder copy beside the main one). */
+const outDir = process.env.SITE_OUT_DIR || './dist';
 
 export default defineConfig({
   site,
   base,
+  outDir,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx()],

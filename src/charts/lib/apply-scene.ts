@@ -19,8 +19,10 @@ export function applyScene(svg: SVGSVGElement, marks: DrawnMark[], size: { width
 
   const joined = root
     .selectAll<SVGElement, DrawnMark>('[data-key]')
-    .data(marks, function (this: SVGElement | SVGSVGElement, d?: DrawnMark) {
-      return d ? identity(d) : `${(this as SVGElement).tagName}:${(this as SVGElement).getAttribute('data-key')}`;
+    // Elements written by the build carry no datum yet: they are matched by tag and data-key.
+    .data(marks, function (d) {
+      const el = this as Element;
+      return d ? identity(d) : `${el.tagName}:${el.getAttribute('data-key')}`;
     })
     .join(
       (enter) =>
