@@ -1,0 +1,68 @@
+// `npm test`: builds the site (root and sub-folder), runs the unit, browser and budget suites, and ends with "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { chromiumPath, NO_BROWSER_HELP } from './browser.mjs';
+import { checkBudgets, measureSite } from './budget.mjs';
+
+const OUT = 'tests/.output';
+export const SUB_BASE = '/news/2026/sp500-7000/';
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const totals = { passed: 0, failed: 0 };
+const lines = [];
+
+const bin = (name) => `node_modules/.bin/${name}`;
+function run(label, cmd, args, extraEnv = {}) {
+  const started = Date.now();
+  console.log(`\n=== ${label}: ${[cmd, ...args].join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  const seconds = (Date.now() - started) / 1000;
+  console.log(`=== ${label}: exit ${r.status ?? r.signal} in ${seconds.toFixed(1)} s`);
+  return { ok: r.status === 0, seconds };
+}
+function tally(suite, passed, failed, note = '') {
+  totals.passed += passed;
+  totals.failed += failed;
+  lines.push(`${suite.padEnd(12)} ${String(passed).padStart(4)} passed ${String(failed).padStart(4)} failed ${note}`);
+}
+const readJson = (p) => (existsSync(p) ? JSON.parse(readFileSync(p, 'utf8')) : undefined);
+
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(OUT, { recursive: true });
+
+// 1. Builds: a failed build is a failed test, and nothing after it can pass.
+const build = run('build (root)', bin('astro'), ['build']);
+tally('build', build.ok ? 1 : 0, build.ok ? 0 : 1, `(${build.seconds.toFixed(1)} s)`);
+const sub = run('build (sub-folder)', bin('astro'), ['build'], { SITE_BASE: SUB_BASE, SITE_OUT_DIR: `./${OUT}/dist-sub` });
+tally('build-sub', sub.ok ? 1 : 0, sub.ok ? 0 : 1, `(${SUB_BASE}, ${sub.seconds.toFixed(1)} s)`);
+
+// 2. Unit tests.
+run('unit (vitest)', bin('vitest'), ['run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${OUT}/vitest.json`]);
+const vitest = readJson(`${OUT}/vitest.json`);
+if (vitest) tally('unit', vitest.numPassedTests, vitest.numFailedTests + (vitest.success || vitest.numFailedTests ? 0 : 1));
+else tally('unit', 0, 1, '(vitest wrote no report)');
+
+// 3. Browser tests, in real Chromium.
+if (!build.ok || !sub.ok) {
+  tally('browser', 0, 1, '(skipped: the build failed)');
+} else if (!chromiumPath() && !process.env.PLAYWRIGHT_BROWSERS_PATH && !existsSync(`${process.env.HOME}/.cache/ms-playwright`)) {
+  console.error(`\n${NO_BROWSER_HELP}`);
+  tally('browser', 0, 1, '(no Chromium)');
+} else {
+  run('browser (playwright)', bin('playwright'), ['test', '--config', 'tests/playwright.config.ts'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${OUT}/playwright.json` });
+  const pw = readJson(`${OUT}/playwright.json`);
+  if (pw) tally('browser', pw.stats.expected, pw.stats.unexpected + pw.stats.flaky, pw.stats.skipped ? `(${pw.stats.skipped} skipped)` : '');
+  else tally('browser', 0, 1, '(playwright wrote no report)');
+}
+
+// 4. Byte budgets.
+if (build.ok) {
+  console.log('\n=== budgets');
+  const checks = checkBudgets(await measureSite('dist', '/'));
+  for (const c of checks) console.log(`${c.ok ? 'ok  ' : 'OVER'} ${c.page} ${c.measure} ${c.value} / ${c.limit} bytes gzip`);
+  tally('budget', checks.filter((c) => c.ok).length, checks.filter((c) => !c.ok).length);
+}
+
+console.log('\n=== summary');
+for (const l of lines) console.log(l);
+console.log(`${totals.passed} passed, ${totals.failed} failed`);
+process.exitCode = totals.failed ? 1 : 0;
