@@ -4,9 +4,16 @@ import { z } from 'astro/zod';
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A real calendar date written YYYY-MM-DD; parsed to a UTC Date. */
+/** True for YYYY-MM-DD strings naming a day that exists (no 2026-02-30, no month 13). */
+const isCalendarDate = (s: string): boolean => {
+  if (!ISO_DATE.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+};
+
 export const isoDate = z
   .string()
-  .refine((s) => ISO_DATE.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+  .refine(isCalendarDate, {
     message: 'a calendar date written YYYY-MM-DD',
   })
   .transform((s) => new Date(`${s}T00:00:00Z`));

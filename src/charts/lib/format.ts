@@ -29,7 +29,8 @@ export type DateStyle = keyof typeof dateFormats;
 
 /** Formats a UTC date: long "28 January 2026", short "28 Jan 2026", monthYear "January 2026", … */
 export function formatDate(date: Date, style: DateStyle = 'long'): string {
-  return dateFormats[style].format(date).replace('Sept', 'Sep');
+  // Some ICU versions abbreviate September as "Sept"; keep three letters like the other months.
+  return dateFormats[style].format(date).replace(/\bSept\b/, 'Sep');
 }
 
 /** ISO form of a UTC date: "2026-01-28". */

@@ -1,0 +1,125 @@
+// Covers src/mdx/remark-steps.ts run through the MDX compiler: misuse of Scrolly/Step/Figure fails with file:line:col, field, value and expectation.
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { compile } from '@mdx-js/mdx';
+import { VFile } from 'vfile';
+import { describe, expect, test } from 'vitest';
+import { climbStates } from '../../../src/charts/climb/climb-states';
+import remarkSteps from '../../../src/mdx/remark-steps';
+
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url)).replace(/\/$/, '');
+const CHAPTER = `${ROOT}/content/chapters/01-test.mdx`;
+const REL = 'content/chapters/01-test.mdx';
+const STATES = 'long-view, milestones, from-6000, jan28';
+
+interface Attribute {
+  type: string;
+  name?: string;
+  value?: unknown;
+}
+interface MdxNode {
+  type: string;
+  name?: string | null;
+  attributes?: Attribute[];
+  children?: MdxNode[];
+}
+
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/mdx/${name}`, import.meta.url), 'utf8');
+
+/** Compiles MDX as Astro does for a chapter (frontmatter blanked, line numbers kept) and returns the checked tree. */
+async function check(text: string, path = CHAPTER): Promise<MdxNode> {
+  let tree: MdxNode | undefined;
+  const capture = () => (t: MdxNode) => {
+    tree = t;
+  };
+  const { content } = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
+  await compile(new VFile({ path, cwd: ROOT, value: content }), { remarkPlugins: [remarkSteps, capture] });
+  return tree!;
+}
+
+const elements = (node: MdxNode, name: string): MdxNode[] => [
+  ...((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name ? [node] : []),
+  ...(node.children ?? []).flatMap((c) => elements(c, name)),
+];
+const attrs = (node: MdxNode) => Object.fromEntries((node.attributes ?? []).map((a) => [a.name, a.value]));
+
+describe('misuse fails the compile with an exact message', () => {
+  test.each([
+    ['unknown-state.mdx', `${REL}:4:3: <Step> state: found "long-veiw", expected a state of chart "climb": ${STATES}`],
+    ['missing-state.mdx', `${REL}:6:3: <Step> state: found nothing, expected a state of chart "climb": ${STATES}`],
+    ['step-outside-scrolly.mdx', `${REL}:3:1: <Step> placement: found "a Step outside any Scrolly", expected each <Step> inside a <Scrolly chart="…">`],
+    ['duplicate-id.mdx', `${REL}:10:3: <Step> id: found "one", expected an id not already used in this chapter (line 2)`],
+    ['bad-id.mdx', `${REL}:2:3: <Step> id: found "Long_View", expected lower-case words joined by dashes, e.g. "long-view"`],
+    ['missing-id.mdx', `${REL}:2:3: <Step> id: found nothing, expected lower-case words joined by dashes, e.g. "long-view"`],
+    ['unknown-chart.mdx', `${REL}:3:1: <Scrolly> chart: found "climbs", expected one of: climb`],
+    ['scrolly-without-steps.mdx', `${REL}:3:1: <Scrolly> children: found "no <Step>", expected at least one <Step state="…"> inside`],
+    ['scrolly-in-scrolly.mdx', `${REL}:6:3: <Scrolly> placement: found "a Scrolly inside a Scrolly", expected Scrolly at the top level of the chapter`],
+    ['figure-bad-state.mdx', `${REL}:3:1: <Figure> state: found "from-5000", expected a state of chart "climb": ${STATES}`],
+    ['figure-unknown-chart.mdx', `${REL}:3:1: <Figure> chart: found "dow", expected one of: climb`],
+  ])('%s', async (name, message) => {
+    await expect(check(fixture(name))).rejects.toThrow(new Error(message));
+  });
+
+  test('the expected states are the chart\'s real states', () => {
+    expect(climbStates.join(', ')).toBe(STATES);
+  });
+
+  test('a chapter file with a bad name fails with the naming rule', async () => {
+    const path = `${ROOT}/content/chapters/1-test.mdx`;
+    await expect(check(fixture('valid.mdx'), path)).rejects.toThrow(
+      new Error(`${path}: a chapter file is named NN-slug.mdx (two digits, a dash, lower-case words joined by dashes)`),
+    );
+  });
+
+  test('files outside content/chapters are not checked', async () => {
+    await expect(check(fixture('unknown-state.mdx'), `${ROOT}/src/pages/notes.mdx`)).resolves.toBeDefined();
+  });
+});
+
+describe('a valid chapter', () => {
+  test('each Step gets its chart and chapter; the Scrolly its chapter and states in order', async () => {
+    const tree = await check(fixture('valid.mdx'));
+    expect(elements(tree, 'Step').map(attrs)).toEqual([
+      { id: 'one', state: 'long-view', chart: 'climb', chapter: 'test' },
+      { id: 'two-b', state: 'jan28', chart: 'climb', chapter: 'test' },
+    ]);
+    expect(elements(tree, 'Scrolly').map(attrs)).toEqual([{ chart: 'climb', chapter: 'test', states: 'long-view,jan28' }]);
+    expect(elements(tree, 'Figure').map(attrs)).toEqual([{ chart: 'climb', state: 'milestones' }]);
+  });
+
+  test('attributes the author set for chart or chapter are replaced, not duplicated', async () => {
+    const text = fixture('valid.mdx').replace('<Step id="one" state="long-view">', '<Step id="one" state="long-view" chart="other" chapter="x">');
+    const [step] = elements(await check(text), 'Step');
+    expect(step!.attributes!.map((a) => a.name)).toEqual(['id', 'state', 'chart', 'chapter']);
+    expect(attrs(step!)).toMatchObject({ chart: 'climb', chapter: 'test' });
+  });
+});
+
+describe('the real chapters', () => {
+  const dir = `${ROOT}/content/chapters`;
+  const files = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
+
+  test('there is at least one chapter', () => {
+    expect(files).toContain('01-the-climb.mdx');
+  });
+
+  test.each(files)('%s passes the check', async (name) => {
+    const tree = await check(readFileSync(`${dir}/${name}`, 'utf8'), `${dir}/${name}`);
+    const slug = name.replace(/^\d\d-/, '').replace(/\.mdx$/, '');
+    for (const step of elements(tree, 'Step')) expect(attrs(step)).toMatchObject({ chapter: slug });
+    expect(elements(tree, 'Scrolly').length).toBeGreaterThan(0);
+  });
+
+  test('01-the-climb walks the climb chart through all four states in story order', async () => {
+    const tree = await check(readFileSync(`${dir}/01-the-climb.mdx`, 'utf8'), `${dir}/01-the-climb.mdx`);
+    expect(elements(tree, 'Scrolly').map(attrs)).toEqual([{ chart: 'climb', chapter: 'the-climb', states: 'long-view,milestones,from-6000,jan28' }]);
+  });
+
+  test('an error in a real chapter points at its own line', async () => {
+    const text = readFileSync(`${dir}/01-the-climb.mdx`, 'utf8').replace('state="from-6000"', 'state="from-5000"');
+    await expect(check(text, `${dir}/01-the-climb.mdx`)).rejects.toThrow(
+      new Error(`content/chapters/01-the-climb.mdx:24:3: <Step> state: found "from-5000", expected a state of chart "climb": ${STATES}`),
+    );
+  });
+});
