@@ -67,8 +67,8 @@ class ScrollyFigure extends HTMLElement {
     root.dataset.activeStep = step?.id ?? '';
     const scene = this.scenes[sizeClassFor(width)][state];
     if (!scene || width === 0 || height === 0) return;
-    this.querySelector('[data-role="title"]')!.textContent = scene.title;
-    this.querySelector('[data-role="subtitle"]')!.textContent = scene.subtitle;
+    this.svg.dataset.state = state;
+    this.querySelectorAll<HTMLElement>('.chart-heading-item').forEach((h) => h.classList.toggle('is-current', h.dataset.state === state));
     applyScene(this.svg, layoutScene(scene, { width, height }), { width, height }, animate ? transitionMs() : 0);
   }
 }

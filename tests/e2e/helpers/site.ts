@@ -1,0 +1,189 @@
+/** Page helpers for the browser tests: steps and chapters are discovered from the DOM, never listed by hand. */
+import { expect, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
+
+export const PHONE = { width: 390, height: 844 } as const;
+export const DESKTOP = { width: 1440, height: 900 } as const;
+export const SIZES = [
+  { name: 'phone 390x844', viewport: PHONE },
+  { name: 'desktop 1440x900', viewport: DESKTOP },
+] as const;
+
+export interface StepInfo {
+  /** The step's element id, `<chapter>-<step-id>`: also its deep-link fragment. */
+  id: string;
+  state: string;
+  /** Index of its `.scrolly` among all on the page. */
+  scrolly: number;
+}
+
+export interface ScrollyInfo {
+  index: number;
+  chart: string;
+  /** The id of the chapter <article> holding it. */
+  chapter: string;
+  steps: StepInfo[];
+}
+
+/** Every `.scrolly` on the page, in order, with its steps. */
+export async function scrollies(page: Page): Promise<ScrollyInfo[]> {
+  return page.$$eval('.scrolly', (els) =>
+    els.map((el, index) => ({
+      index,
+      chart: el.getAttribute('data-chart') ?? '',
+      chapter: el.closest('article.chapter')?.id ?? '',
+      steps: [...el.querySelectorAll<HTMLElement>(':scope > .scrolly-steps > .step')].map((s) => ({
+        id: s.id,
+        state: s.dataset['state'] ?? '',
+        scrolly: index,
+      })),
+    })),
+  );
+}
+
+/** All steps on the page, in document order. */
+export async function allSteps(page: Page): Promise<StepInfo[]> {
+  return (await scrollies(page)).flatMap((s) => s.steps);
+}
+
+/** Slugs of the chapters on the page (each also has a page of its own at `<slug>/`). */
+export async function chapterSlugs(page: Page): Promise<string[]> {
+  return page.$$eval('article.chapter[id]', (els) => els.map((e) => e.id));
+}
+
+/** Page paths to test, relative to the base: the article and every chapter page found on it. */
+export async function pagePaths(browser: Browser, baseURL: string): Promise<string[]> {
+  const ctx = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const page = await ctx.newPage();
+  await page.goto('./');
+  const slugs = await chapterSlugs(page);
+  await ctx.close();
+  expect(slugs.length, 'the article page should hold at least one chapter').toBeGreaterThan(0);
+  return ['', ...slugs.map((s) => `${s}/`)];
+}
+
+/** Opens a fresh context and page. */
+export async function openPage(browser: Browser, options: BrowserContextOptions): Promise<Page> {
+  const ctx = await browser.newContext(options);
+  return ctx.newPage();
+}
+
+/** Waits until every <scrolly-figure> has been upgraded and has drawn its live chart. */
+export async function waitForFigures(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const figs = [...document.querySelectorAll('scrolly-figure')];
+    return !!customElements.get('scrolly-figure') && figs.every((f) => f.querySelector('svg.live') && f.getAttribute('data-state'));
+  });
+}
+
+/** The trigger line of a step's scrolly, in viewport pixels (`--scrolly-trigger` × viewport height). */
+export async function triggerLine(page: Page, stepId: string): Promise<number> {
+  return page.evaluate((id) => {
+    const root = document.getElementById(id)!.closest('.scrolly')!;
+    return parseFloat(getComputedStyle(root).getPropertyValue('--scrolly-trigger')) * window.innerHeight;
+  }, stepId);
+}
+
+/**
+ * Scrolls instantly (window.scrollTo) so the step's top sits `above` px above its scrolly's trigger line.
+ * Returns false when the page cannot scroll that far.
+ */
+export async function scrollStepToTrigger(page: Page, stepId: string, above = 4): Promise<boolean> {
+  return page.evaluate(
+    ({ id, above }) => {
+      const step = document.getElementById(id)!;
+      const root = step.closest('.scrolly')!;
+      const trigger = parseFloat(getComputedStyle(root).getPropertyValue('--scrolly-trigger')) * window.innerHeight;
+      const top = window.scrollY + step.getBoundingClientRect().top - (trigger - above);
+      const max = document.documentElement.scrollHeight - window.innerHeight;
+      window.scrollTo({ top, behavior: 'instant' });
+      return top <= max + 0.5;
+    },
+    { id: stepId, above },
+  );
+}
+
+/** Instant scroll to a y position. */
+export async function scrollToY(page: Page, y: number | 'bottom'): Promise<void> {
+  await page.evaluate((y) => {
+    const top = y === 'bottom' ? document.documentElement.scrollHeight : y;
+    window.scrollTo({ top, behavior: 'instant' });
+  }, y);
+}
+
+/** Waits for two animation frames (layout, observers and the figure's update have had their turn). */
+export async function nextFrames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+}
+
+/** Expects the scrolly holding `step` to show its state: figure state, active step, heading, drawn marks. */
+export async function expectStepShown(page: Page, step: StepInfo, what = ''): Promise<void> {
+  const label = `${what ? `${what}: ` : ''}step #${step.id}`;
+  const scrolly = page.locator('.scrolly').nth(step.scrolly);
+  const figure = scrolly.locator('scrolly-figure');
+  await expect(figure, `${label} should put the figure in state "${step.state}"`).toHaveAttribute('data-state', step.state);
+  await expect(scrolly, `${label} should be the scrolly's active step`).toHaveAttribute('data-active-step', step.id);
+  await expect(scrolly.locator('.step.is-active'), `${label}: exactly one step is active`).toHaveCount(1);
+  await expect(page.locator(`#${step.id}`), `${label} should carry is-active`).toHaveClass(/(^|\s)is-active(\s|$)/);
+  // The sticky heading matches the step's own (unrolled) figure heading.
+  const title = await page.locator(`#${step.id} .step-figure [data-role="title"]`).textContent();
+  await expect(figure.locator('.chart-heading-item.is-current [data-role="title"]'), `${label}: sticky chart title`).toHaveText(title ?? '');
+  // The live chart has drawn this state: its marks are the build's marks for this state (same keys),
+  // once any exit transition has removed the previous state's marks.
+  await expect
+    .poll(
+      () =>
+        page.evaluate((id) => {
+          const stepEl = document.getElementById(id)!;
+          const live = stepEl.closest('.scrolly')!.querySelector('scrolly-figure svg.live')!;
+          const frame = live.closest('.chart-frame') as HTMLElement;
+          const sizeClass = frame.clientWidth >= 560 ? 'wide' : 'narrow';
+          const built = stepEl.querySelector(`.step-figure svg.size-${sizeClass}`)!;
+          const keys = (svg: Element) => [...svg.querySelectorAll('[data-key]')].map((e) => e.getAttribute('data-key')).sort().join('\n');
+          const a = keys(live);
+          const b = keys(built);
+          return a === b ? 'same marks' : `live chart keys differ from the built ${sizeClass} chart for this state`;
+        }, step.id),
+      { message: `${label}: the live chart should draw the marks of state "${step.state}"` },
+    )
+    .toBe('same marks');
+}
+
+/** Scrolls through the whole page from top to bottom in steps of `stride` px, waiting a frame pair at each. */
+export async function scrollThrough(page: Page, stride: number): Promise<number> {
+  await scrollToY(page, 0);
+  await nextFrames(page);
+  let positions = 0;
+  for (;;) {
+    const { y, max } = await page.evaluate(
+      () => ({ y: window.scrollY, max: document.documentElement.scrollHeight - window.innerHeight }),
+    );
+    if (y >= max - 0.5) break;
+    await scrollToY(page, Math.min(max, y + stride));
+    await nextFrames(page);
+    positions++;
+  }
+  return positions;
+}
+
+/** Console errors, page errors, failed responses and requests leaving the origin, collected from a page. */
+export function guard(page: Page, origin: string): { problems: string[] } {
+  const problems: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()} (${msg.location().url})`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('request', (req) => {
+    const url = req.url();
+    if (url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return;
+    if (new URL(url).origin !== origin) problems.push(`request leaving the origin: ${req.method()} ${url}`);
+  });
+  page.on('requestfailed', (req) => {
+    // ERR_ABORTED is the browser cancelling a request when the test navigates on; a 404 shows as a response.
+    const error = req.failure()?.errorText ?? '';
+    if (error !== 'net::ERR_ABORTED') problems.push(`request failed: ${req.url()} (${error})`);
+  });
+  page.on('response', (res) => {
+    if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  return { problems };
+}

@@ -1,0 +1,175 @@
+/**
+ * Reduced motion: when the reader asks for it, a state change draws its final marks at once, with no
+ * d3 transition left running. A control run without the preference shows the check can see transitions.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { SIZES, allSteps, expectStepShown, scrollStepToTrigger, waitForFigures, type StepInfo } from './helpers/site';
+
+interface Mark {
+  key: string;
+  attrs: string;
+  opacity: string;
+  transition: boolean;
+}
+interface Snapshot {
+  marks: Mark[];
+  /** Keys of the build's SVG for this state at the live chart's size class. */
+  builtKeys: string;
+  /** Size of the chart frame (after layout) and size the live <svg> was drawn at. */
+  frame: string;
+  drawn: string;
+}
+interface Flip {
+  state: string;
+  /** The moment data-state changed (a microtask after the figure's update). */
+  atFlip: Snapshot;
+  /** Two animation frames later: what the first paint after the change showed. */
+  painted?: Snapshot;
+}
+
+/** Records each sticky figure's live marks when its data-state changes and at the first paint after. */
+async function recordFlips(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __flips: Flip[] };
+    w.__flips = [];
+    for (const fig of document.querySelectorAll<HTMLElement>('scrolly-figure')) {
+      const snapshot = (): Snapshot => {
+        const svg = fig.querySelector('svg.live')!;
+        const frame = svg.closest<HTMLElement>('.chart-frame')!;
+        const sizeClass = frame.clientWidth >= 560 ? 'wide' : 'narrow';
+        const step = fig.closest('.scrolly')!.querySelector(`.step[data-state="${fig.dataset['state']}"]`);
+        const built = step?.querySelector(`.step-figure svg.size-${sizeClass}`);
+        const keys = (root: Element | null | undefined) =>
+          [...(root?.querySelectorAll('[data-key]') ?? [])].map((e) => e.getAttribute('data-key')).sort().join('\n');
+        return {
+          builtKeys: keys(built),
+          frame: `${frame.clientWidth}x${frame.clientHeight}`,
+          drawn: `${svg.getAttribute('width')}x${svg.getAttribute('height')}`,
+          marks: [...svg.querySelectorAll('[data-key]')].map((el) => ({
+            key: el.getAttribute('data-key') ?? '',
+            attrs: [...el.attributes].map((a) => `${a.name}=${a.value}`).sort().join(' ') + `|${el.textContent}`,
+            opacity: getComputedStyle(el).opacity,
+            // d3-transition keeps a node's scheduled and running transitions on node.__transition.
+            transition: !!(el as unknown as { __transition?: object }).__transition,
+          })),
+        };
+      };
+      let last = fig.dataset['state'];
+      new MutationObserver(() => {
+        // The figure re-sets data-state on every redraw; only a new value is a state change.
+        if (fig.dataset['state'] === last) return;
+        last = fig.dataset['state'];
+        const flip: Flip = { state: last ?? '', atFlip: snapshot() };
+        w.__flips.push(flip);
+        requestAnimationFrame(() => requestAnimationFrame(() => (flip.painted = snapshot())));
+      }).observe(fig, { attributes: true, attributeFilter: ['data-state'] });
+    }
+  });
+}
+
+/** Scrolls to `step` and returns its state change as recorded (once the first paint after it is in). */
+async function flipTo(page: Page, step: StepInfo): Promise<Flip & { painted: Snapshot }> {
+  const before = await page.evaluate(() => (window as unknown as { __flips: Flip[] }).__flips.length);
+  await scrollStepToTrigger(page, step.id, 20);
+  const handle = await page.waitForFunction(
+    ({ before, state }) => {
+      const flips = (window as unknown as { __flips: Flip[] }).__flips.slice(before);
+      const flip = flips.find((f) => f.state === state);
+      return flip?.painted ? flip : null;
+    },
+    { before, state: step.state },
+  );
+  return (await handle.jsonValue()) as Flip & { painted: Snapshot };
+}
+
+/** The live marks of the figure showing `step`, now. */
+async function liveMarks(page: Page, step: StepInfo): Promise<Record<string, string>> {
+  return page.evaluate((id) => {
+    const svg = document.getElementById(id)!.closest('.scrolly')!.querySelector('scrolly-figure svg.live')!;
+    return Object.fromEntries(
+      [...svg.querySelectorAll('[data-key]')].map((el) => [
+        el.getAttribute('data-key') ?? '',
+        [...el.attributes].map((a) => `${a.name}=${a.value}`).sort().join(' ') + `|${el.textContent}`,
+      ]),
+    );
+  }, step.id);
+}
+
+/** Forward through every step, then back to the first: each step once as a state change. */
+async function route(page: Page): Promise<StepInfo[]> {
+  const steps = await allSteps(page);
+  const byScrolly = new Map<number, StepInfo[]>();
+  for (const s of steps) byScrolly.set(s.scrolly, [...(byScrolly.get(s.scrolly) ?? []), s]);
+  const out: StepInfo[] = [];
+  for (const group of byScrolly.values()) {
+    const changes = group.filter((s, i) => i > 0 && s.state !== group[i - 1]!.state);
+    out.push(...changes, group[0]!);
+  }
+  return out;
+}
+
+const running = (s: Snapshot) => s.marks.filter((m) => m.transition).map((m) => m.key);
+const fading = (s: Snapshot) => s.marks.filter((m) => Number(m.opacity) > 0 && Number(m.opacity) < 1).map((m) => `${m.key} (opacity ${m.opacity})`);
+
+for (const { name, viewport } of SIZES) {
+  test.describe(`reduced motion at ${name}`, () => {
+    test.use({ viewport, reducedMotion: 'reduce' });
+
+    test('a state change draws the final marks at once, with no transition', async ({ page }) => {
+      await page.goto('./');
+      await waitForFigures(page);
+      expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
+      await recordFlips(page);
+      const targets = await route(page);
+      expect(targets.length, 'there are state changes to test').toBeGreaterThan(1);
+      for (const step of targets) {
+        const flip = await flipTo(page, step);
+        const label = `state "${step.state}" (#${step.id})`;
+        expect(running(flip.atFlip), `${label}: marks with a d3 transition when the state changed`).toEqual([]);
+        expect(fading(flip.atFlip), `${label}: marks part-way faded when the state changed`).toEqual([]);
+        expect(running(flip.painted), `${label}: marks with a d3 transition at the first paint`).toEqual([]);
+        expect(fading(flip.painted), `${label}: marks part-way faded at the first paint`).toEqual([]);
+        expect(flip.painted.marks.map((m) => m.key).sort().join('\n'), `${label}: the first paint holds exactly the state's marks`).toBe(flip.painted.builtKeys);
+        // Nothing moves afterwards: the first paint was final (600 ms is a whole transition).
+        await page.waitForTimeout(650);
+        const now = await liveMarks(page, step);
+        const at = Object.fromEntries(flip.painted.marks.map((m) => [m.key, m.attrs]));
+        const moved = Object.keys({ ...at, ...now }).filter((k) => at[k] !== now[k]);
+        expect(moved, `${label}: marks that changed after the first paint`).toEqual([]);
+        await expectStepShown(page, step);
+      }
+    });
+  });
+
+  test.describe(`motion allowed at ${name}`, () => {
+    test.use({ viewport, reducedMotion: 'no-preference' });
+
+    test('control: a state change starts a transition (so the reduced-motion check can see one)', async ({ page }) => {
+      await page.goto('./');
+      await waitForFigures(page);
+      await recordFlips(page);
+      const [target] = await route(page);
+      const flip = await flipTo(page, target!);
+      expect(running(flip.atFlip).length, 'marks with a d3 transition when the state changed').toBeGreaterThan(0);
+      await expectStepShown(page, target!);
+    });
+
+    test('every state change is still animating at its first paint (not cut short by a redraw)', async ({ page }) => {
+      await page.goto('./');
+      await waitForFigures(page);
+      await recordFlips(page);
+      const cut: string[] = [];
+      for (const step of await route(page)) {
+        const flip = await flipTo(page, step);
+        if (running(flip.painted).length === 0) {
+          cut.push(
+            `"${step.state}" (#${step.id}): drawn at ${flip.atFlip.drawn} in a ${flip.atFlip.frame} frame when the state changed, ` +
+              `redrawn at ${flip.painted.drawn} without transition by the first paint`,
+          );
+        }
+        await expectStepShown(page, step);
+      }
+      expect(cut, `state changes whose transition had already been stopped at the first paint:\n${cut.join('\n')}`).toEqual([]);
+    });
+  });
+}

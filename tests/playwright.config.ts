@@ -1,0 +1,67 @@
+// Browser tests: real Chromium against the built site, served by the plain static server (no dev server).
+// Run after a build: `npx astro build` (dist/) and, for the sub-folder tests,
+// `SITE_BASE=/news/2026/sp500-7000/ SITE_OUT_DIR=./tests/.output/dist-sub npx astro build`.
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, chromiumPath } from './tools/browser.mjs';
+import { ROOT, PORT, SUB_BASE, SUB_DIR, SUB_PORT } from './e2e/helpers/servers';
+
+if (!existsSync(`${ROOT}/dist/index.html`)) {
+  throw new Error('dist/ is missing (no dist/index.html): build the site first with `npx astro build`, then run the browser tests.');
+}
+const hasSubBuild = existsSync(`${ROOT}/${SUB_DIR}/index.html`);
+
+const executablePath = chromiumPath();
+
+export default defineConfig({
+  testDir: fileURLToPath(new URL('./e2e', import.meta.url)),
+  outputDir: `${ROOT}/tests/.output/test-results`,
+  fullyParallel: true,
+  // Two cores are enough for the whole suite (about 40 s); E2E_WORKERS=1 for a slower machine.
+  workers: Math.min(2, Number(process.env.E2E_WORKERS) || 2),
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  timeout: 60_000,
+  expect: { timeout: 5_000 },
+  reporter: [['list'], ['json', { outputFile: `${ROOT}/tests/.output/playwright.json` }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    trace: 'off',
+    screenshot: 'off',
+    video: 'off',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        // A system Chromium when there is one; otherwise Playwright's own (`npx playwright install chromium`).
+        launchOptions: executablePath ? { executablePath, args: CHROMIUM_ARGS } : { args: CHROMIUM_ARGS },
+      },
+    },
+  ],
+  webServer: [
+    {
+      command: `node tests/tools/static-server.mjs dist / ${PORT}`,
+      cwd: ROOT,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 15_000,
+      stdout: 'ignore',
+    },
+    // The sub-folder build, served under its base; without it the sub-folder spec fails with a plain message.
+    ...(hasSubBuild
+      ? [
+          {
+            command: `node tests/tools/static-server.mjs ${SUB_DIR} ${SUB_BASE} ${SUB_PORT}`,
+            cwd: ROOT,
+            url: `http://127.0.0.1:${SUB_PORT}${SUB_BASE}`,
+            reuseExistingServer: false,
+            timeout: 15_000,
+            stdout: 'ignore' as const,
+          },
+        ]
+      : []),
+  ],
+});
