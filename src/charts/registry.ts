@@ -1,10 +1,22 @@
 /** All charts, bound to their data: the build's single lookup from a chart id to its definition. */
 import { climbChart } from './climb/climb';
 import { climbData } from './climb/climb-data';
+import { ordersChart } from './orders/orders';
+import { dayChart } from './day/day';
+import { fedChart } from './fed/fed';
+import { scaleChart } from './scale/scale';
+import { indicesChart } from './indices/indices';
+import { goldChart } from './gold/gold';
 import type { ChartDefinition } from './lib/chart';
 
 export const charts: Record<string, ChartDefinition> = {
   climb: climbChart(climbData()) as ChartDefinition,
+  orders: ordersChart() as ChartDefinition,
+  day: dayChart() as ChartDefinition,
+  fed: fedChart() as ChartDefinition,
+  scale: scaleChart() as ChartDefinition,
+  indices: indicesChart() as ChartDefinition,
+  gold: goldChart() as ChartDefinition,
 };
 
 /** The chart with this id, or an error naming the ids that exist. */

@@ -18,6 +18,22 @@ export const isoDate = z
   })
   .transform((s) => new Date(`${s}T00:00:00Z`));
 
+/** A calendar quarter written YYYYQn, e.g. 2025Q4; parsed to a sortable number (2025.75 for Q4). */
+export const quarter = z
+  .string()
+  .refine((s) => /^\d{4}Q[1-4]$/.test(s), { message: 'a quarter written YYYYQn, such as 2025Q4' })
+  .transform((s) => ({ label: s, year: Number(s.slice(0, 4)), q: Number(s.slice(5)) as 1 | 2 | 3 | 4 }));
+
+/** A month YYYY-MM or a day YYYY-MM-DD, kept as written (sources give one or the other). */
+export const monthOrDate = z
+  .string()
+  .refine((s) => /^\d{4}-(0[1-9]|1[0-2])$/.test(s) || isCalendarDate(s), { message: 'a month YYYY-MM or a date YYYY-MM-DD' });
+
+/** A UTC clock time written HH:MM. */
+export const clockTime = z
+  .string()
+  .refine((s) => /^([01]\d|2[0-3]):[0-5]\d$/.test(s), { message: 'a 24-hour time written HH:MM' });
+
 /** A plain decimal number (no thousands separators, no units). */
 export const decimal = z
   .string()

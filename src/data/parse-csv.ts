@@ -11,12 +11,20 @@ export interface CsvSpec<S extends Record<string, z.ZodType<unknown, string>>> {
   columns: S;
   /** Column whose values must be unique and strictly ascending (dates, levels, quarters). */
   key?: keyof S & string;
+  /** Columns that together identify a row (for files with no single key). */
+  unique?: (keyof S & string)[];
+  /** Column that must never go down from one row to the next (repeats allowed). */
+  ascending?: keyof S & string;
 }
 
 export type Row<S extends Record<string, z.ZodType<unknown, string>>> = { [K in keyof S]: z.output<S[K]> };
 
 /** Sortable form of a parsed key cell. */
-const order = (v: unknown): number | string => (v instanceof Date ? v.getTime() : (v as number | string));
+const order = (v: unknown): number | string => {
+  if (v instanceof Date) return v.getTime();
+  if (v && typeof v === 'object' && 'year' in v && 'q' in v) return (v as { year: number }).year * 10 + (v as { q: number }).q;
+  return v as number | string;
+};
 
 /**
  * Parses `text` per `spec`. Line numbers count the header as line 1; quoted fields in these
@@ -43,6 +51,8 @@ export function parseCsv<S extends Record<string, z.ZodType<unknown, string>>>(
   const rows: Row<S>[] = [];
   let previousKey: { value: number | string; raw: string; line: number } | undefined;
   const seen = new Map<number | string, number>();
+  const seenCombos = new Map<string, number>();
+  let previousAscending: { value: number | string; raw: string; line: number } | undefined;
   for (let r = 1; r < records.length; r++) {
     const line = r + 1;
     const cells = records[r] ?? [];
@@ -57,6 +67,22 @@ export function parseCsv<S extends Record<string, z.ZodType<unknown, string>>>(
       if (!parsed.success) throw new DataError(spec.file, line, name, raw, parsed.error.issues[0]?.message ?? 'a valid value');
       (row as Record<string, unknown>)[name] = parsed.data;
     });
+    if (spec.unique) {
+      const id = JSON.stringify(spec.unique.map((c) => cells[names.indexOf(c)]));
+      const dup = seenCombos.get(id);
+      if (dup !== undefined) {
+        throw new DataError(spec.file, line, spec.unique.join('+'), spec.unique.map((c) => cells[names.indexOf(c)]).join(' / '), `a combination not already on line ${dup}`);
+      }
+      seenCombos.set(id, line);
+    }
+    if (spec.ascending) {
+      const raw = cells[names.indexOf(spec.ascending)] ?? '';
+      const value = order(row[spec.ascending]);
+      if (previousAscending && value < previousAscending.value) {
+        throw new DataError(spec.file, line, spec.ascending, raw, `a value not before ${JSON.stringify(previousAscending.raw)} on line ${previousAscending.line} (rows in ascending order)`);
+      }
+      previousAscending = { value, raw, line };
+    }
     if (spec.key) {
       const raw = cells[names.indexOf(spec.key)] ?? '';
       const value = order(row[spec.key]);

@@ -6,8 +6,9 @@ import { startStaticServer } from './static-server.mjs';
 
 const out = 'tests/.output/screenshots';
 await mkdir(out, { recursive: true });
+const dist = process.env.SITE_OUT_DIR || 'dist';
 const base = process.env.SITE_BASE || '/';
-const server = await startStaticServer({ root: 'dist', base });
+const server = await startStaticServer({ root: dist, base });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 const page = process.argv[2] ?? '';
 for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1440, height: 900 }]]) {
