@@ -15,8 +15,8 @@ describe('registry', () => {
 
   test('getChart and its message for an unknown id', () => {
     expect(getChart('climb').id).toBe('climb');
-    expect(() => getChart('dow', '<Scrolly> in chapter "the-climb"')).toThrow(new Error('<Scrolly> in chapter "the-climb": unknown chart "dow"; expected one of: climb'));
-    expect(() => getChart('dow')).toThrow(new Error('chart: unknown chart "dow"; expected one of: climb'));
+    expect(() => getChart('dow', '<Scrolly> in chapter "the-climb"')).toThrow(new Error(`<Scrolly> in chapter "the-climb": unknown chart "dow"; expected one of: ${Object.keys(charts).join(', ')}`));
+    expect(() => getChart('dow')).toThrow(new Error(`chart: unknown chart "dow"; expected one of: ${Object.keys(charts).join(', ')}`));
   });
 
   test('assertState and its message for an unknown state', () => {

@@ -7,6 +7,7 @@ import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import { climbStates } from '../../../src/charts/climb/climb-states';
 import remarkSteps from '../../../src/mdx/remark-steps';
+import { chartStates } from '../../../src/charts/states';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url)).replace(/\/$/, '');
 const CHAPTER = `${ROOT}/content/chapters/01-test.mdx`;
@@ -52,11 +53,11 @@ describe('misuse fails the compile with an exact message', () => {
     ['duplicate-id.mdx', `${REL}:10:3: <Step> id: found "one", expected an id not already used in this chapter (line 2)`],
     ['bad-id.mdx', `${REL}:2:3: <Step> id: found "Long_View", expected lower-case words joined by dashes, e.g. "long-view"`],
     ['missing-id.mdx', `${REL}:2:3: <Step> id: found nothing, expected lower-case words joined by dashes, e.g. "long-view"`],
-    ['unknown-chart.mdx', `${REL}:3:1: <Scrolly> chart: found "climbs", expected one of: climb`],
+    ['unknown-chart.mdx', `${REL}:3:1: <Scrolly> chart: found "climbs", expected one of: ${Object.keys(chartStates).join(', ')}`],
     ['scrolly-without-steps.mdx', `${REL}:3:1: <Scrolly> children: found "no <Step>", expected at least one <Step state="…"> inside`],
     ['scrolly-in-scrolly.mdx', `${REL}:6:3: <Scrolly> placement: found "a Scrolly inside a Scrolly", expected Scrolly at the top level of the chapter`],
     ['figure-bad-state.mdx', `${REL}:3:1: <Figure> state: found "from-5000", expected a state of chart "climb": ${STATES}`],
-    ['figure-unknown-chart.mdx', `${REL}:3:1: <Figure> chart: found "dow", expected one of: climb`],
+    ['figure-unknown-chart.mdx', `${REL}:3:1: <Figure> chart: found "dow", expected one of: ${Object.keys(chartStates).join(', ')}`],
   ])('%s', async (name, message) => {
     await expect(check(fixture(name))).rejects.toThrow(new Error(message));
   });
