@@ -1,11 +1,12 @@
-// Vitest configuration for the unit tests: repo root as root, Node environment, tests/unit/**/*.test.ts only.
+// Vitest configuration: unit tests (tests/unit) and checks of the built site (tests/built), from the repo root, in Node.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    // tests/built reads the built site in dist/: npm test builds before it runs.
+    include: ['tests/unit/**/*.test.ts', 'tests/built/**/*.test.ts'],
     environment: 'node',
     testTimeout: 10_000,
   },
