@@ -1,0 +1,27 @@
+// Covers src/charts/lib/to-svg.ts on the day chart: one SVG file snapshot per state and size class, viewable in a browser.
+import { expect, test } from 'vitest';
+import { dayChart } from '../../../../src/charts/day/day';
+import { dayStates } from '../../../../src/charts/day/day-states';
+import { sizeClasses, type SizeClass } from '../../../../src/charts/lib/size-classes';
+import { sceneToSvg } from '../../../../src/charts/lib/to-svg';
+
+const chart = dayChart();
+
+/**
+ * The build's markup (sceneToSvg with the size-class option ChartSvgs.astro passes), one element
+ * per line for readable diffs, plus a fixed stylesheet after the opening tag so the file renders
+ * sensibly when opened on its own (the site styles charts from global.css and day.css).
+ */
+const VIEWING_STYLE =
+  '<style>text{font:12px system-ui,sans-serif;fill:#1a1a1a}.tick,.axis-title{fill:#555}.tick-strong,.label-strong,.day-head{font-weight:700}' +
+  '.grid{stroke:#e6e6e6}.axis{stroke:#808080}.rule-level{stroke:#b03a00;stroke-width:1.5;stroke-dasharray:5 3}.label-level{fill:#b03a00;font-weight:700}' +
+  '.label-inverse{fill:#fff}.bar{fill:#2a5a8c}.ohlc{stroke:#808080;stroke-width:3}.ohlc-main{stroke:#1d4f91;stroke-width:4}' +
+  '.day-hi-text{fill:#00706a}.day-bar-hi{fill:#00706a}.day-bar-other{fill:#808080}.day-bar-stacked{stroke:#fff;stroke-width:1.5}</style>';
+
+const cases = dayStates.flatMap((state) => (Object.keys(sizeClasses) as SizeClass[]).map((size) => ({ state, size })));
+
+test.each(cases)('$state-$size.svg', async ({ state, size }) => {
+  const svg = sceneToSvg(chart.scene(state, sizeClasses[size]), sizeClasses[size], { className: `size-${size}` });
+  const readable = svg.replace(/></g, '>\n<').replace(/^(<svg[^>]*>)\n/, `$1\n${VIEWING_STYLE}\n`);
+  await expect(`${readable}\n`).toMatchFileSnapshot(`./__snapshots__/${state}-${size}.svg`);
+});
