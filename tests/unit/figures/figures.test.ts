@@ -1,4 +1,4 @@
-// Covers src/figures/climb-figures.ts and figures.ts: each quoted figure equals its source row in the parsed CSV, and unknown ids fail.
+// Covers src/figures/climb-figures.ts (other chapters' figure modules have their own tests) and figures.ts: each quoted figure equals its source row in the parsed CSV, and unknown ids fail.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { formatDate, formatNumber, isoDay } from '../../../src/charts/lib/format';
@@ -8,6 +8,11 @@ import { sp500Milestones } from '../../../src/data/sp500-milestones';
 import { sp500Monthly } from '../../../src/data/sp500-monthly';
 import { climbFigures } from '../../../src/figures/climb-figures';
 import { figures, getFigure } from '../../../src/figures/figures';
+import { orderBookFigures } from '../../../src/figures/order-book-figures';
+import { afterTheBellFigures } from '../../../src/figures/after-the-bell-figures';
+import { fedFigures } from '../../../src/figures/fed-figures';
+import { scaleFigures } from '../../../src/figures/scale-figures';
+import { twoMarketsFigures } from '../../../src/figures/two-markets-figures';
 
 /** Each data file's parsed rows, keyed the way figure sources name rows. */
 const dataSets: Record<string, Map<string, Record<string, unknown>>> = {
@@ -17,7 +22,7 @@ const dataSets: Record<string, Map<string, Record<string, unknown>>> = {
   'content/data/sp500_milestones.csv': new Map(sp500Milestones.map((r) => [String(r.level), r])),
 };
 
-const entries = Object.entries(figures);
+const entries = Object.entries(climbFigures());
 const direct = entries.filter(([, f]) => !f.source.column.startsWith('computed:'));
 const computed = entries.filter(([, f]) => f.source.column.startsWith('computed:'));
 
@@ -101,8 +106,11 @@ describe('the figures the story quotes', () => {
     expect(figures['milestone-1000-step']).toBeUndefined();
   });
 
-  test('figures.ts exposes exactly the climb figures', () => {
-    expect(Object.keys(figures)).toEqual(Object.keys(climbFigures()));
+  test('figures.ts is the union of every chapter module, with no id defined twice', () => {
+    const modules = [climbFigures(), orderBookFigures(), afterTheBellFigures(), fedFigures(), scaleFigures(), twoMarketsFigures()];
+    const ids = modules.flatMap((m) => Object.keys(m));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(Object.keys(figures).sort()).toEqual(ids.sort());
   });
 
   test('every <Num id> in the chapters names a figure', () => {
