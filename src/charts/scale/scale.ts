@@ -66,7 +66,7 @@ function ipoScene(d: ScaleData, size: ChartSize, withSpacex: boolean): Scene {
   const aramcoWeight = isNarrow ? 1.9 : 1.35;
   const { tops, unit } = bands([...(withSpacex ? [1] : []), aramcoWeight, ...otherIpos.map(() => 1)]);
   const barTop = (i: number) => tops[i]! + unit * 0.42;
-  const barH = unit * 0.4;
+  const barH = unit * (isNarrow ? 0.4 : 0.32);
   const marks: Mark[] = [...xAxis(x, x.ticks(5), bn, 'Money raised, USD billion')];
   let row = 0;
   if (withSpacex) {
