@@ -8,7 +8,7 @@ const FED = 'content/data/fed_funds_target_range.csv';
 const SCALE = 'content/data/scale_reference_points.csv';
 
 /** How figure sources name a row of the scale file: its unique key, entity / metric / as_of. */
-export const scaleRowKey = (r: Pick<ScaleReferencePoint, 'entity' | 'metric' | 'as_of'>): string => `${r.entity} / ${r.metric} / ${r.as_of}`;
+export const scaleRowKey = (r: Pick<ScaleReferencePoint, 'entity' | 'metric' | 'as_of'>): string => `${r.entity}|${r.metric}|${r.as_of}`;
 
 /** US$ billion in the file, written as trillions in the prose (an exact conversion, no rounding); one decimal at least, as the source rounds to 0.1 tn. */
 const trillions = (bn: number): string => `$${formatNumber(bn / 1000, Number.isInteger(bn / 100) ? 1 : 2)} trillion`;

@@ -36,9 +36,9 @@ function quoted(page: string): Quoted[] {
   });
 }
 
-/** The CSV rows a source row key names: a row any cell of which equals the key, or whose cells include every part of a "a / b / c" key. */
+/** The CSV rows a source row key names: the row with a cell equal to the key, or, for files with no single key, whose cells include every part of an "a|b|c" key. */
 function findRows(rows: Record<string, string>[], key: string): Record<string, string>[] {
-  const parts = key.split(' / ');
+  const parts = key.split('|');
   return rows.filter((r) => {
     const cells = Object.values(r);
     return parts.every((p) => cells.includes(p));

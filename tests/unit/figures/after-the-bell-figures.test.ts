@@ -46,12 +46,12 @@ describe('the figures the chapter quotes', () => {
     expect(computed.map(([id]) => id)).toEqual(['bell-reporting-combined']);
     const f = own['bell-reporting-combined']!;
     const keys = f.source.row.split(' + ');
-    expect(keys).toEqual(['Microsoft / market_cap_usd_bn / 2026-01-15', 'Meta Platforms / market_cap_usd_bn / 2026-01-15', 'Tesla / market_cap_usd_bn / 2026-01-15']);
+    expect(keys).toEqual(['Microsoft|market_cap_usd_bn|2026-01-15', 'Meta Platforms|market_cap_usd_bn|2026-01-15', 'Tesla|market_cap_usd_bn|2026-01-15']);
     expect(f.value).toBe(keys.reduce((sum, k) => sum + Number(rowsOf[SCALE]!.get(k)!['value']), 0));
   });
 
   test('the as-of date is a date and points at the table it dates', () => {
-    expect(own['bell-caps-as-of']).toMatchObject({ isDate: true, source: { file: SCALE, row: 'Nvidia / market_cap_usd_bn / 2026-01-15', column: 'as_of' } });
+    expect(own['bell-caps-as-of']).toMatchObject({ isDate: true, source: { file: SCALE, row: 'Nvidia|market_cap_usd_bn|2026-01-15', column: 'as_of' } });
   });
 
   test('ids carry the chapter prefix and are all in the site-wide list', () => {
