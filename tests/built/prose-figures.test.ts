@@ -71,7 +71,7 @@ describe('figures quoted in the built pages', () => {
     expect(rows.length, `${q.file}: exactly one row for "${q.row}"`).toBe(1);
     const cell = rows[0]![q.column];
     expect(cell, `${q.file}: row "${q.row}" has a column "${q.column}"`).toBeDefined();
-    if (/^\d{4}-\d{2}-\d{2}$/.test(cell!) && /^\d{4}$/.test(q.value)) expect(cell!.slice(0, 4), 'a year read from a date').toBe(q.value);
+    if (/^\d{4}(-\d{2}-\d{2}|Q[1-4])$/.test(cell!) && /^\d{4}$/.test(q.value)) expect(cell!.slice(0, 4), 'a year read from a date or quarter').toBe(q.value);
     else if (/^-?\d+(\.\d+)?$/.test(cell!)) expect(Number(q.value)).toBe(Number(cell));
     else expect(q.value).toBe(cell);
   });

@@ -10,6 +10,12 @@ export function formatNumber(value: number, digits?: number): string {
   return f.format(value);
 }
 
+/** A number with every decimal it has, grouped: 8.271 -> "8.271", 4168 -> "4,168" (for data tables). */
+export function formatExact(value: number): string {
+  const decimals = (String(value).split('.')[1] ?? '').length;
+  return formatNumber(value, decimals);
+}
+
 /** 0.1667 -> "+16.7%" (one decimal, trailing ".0" dropped). */
 export function formatPercentChange(ratio: number): string {
   const pct = Math.round(ratio * 1000) / 10;
