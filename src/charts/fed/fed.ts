@@ -191,7 +191,8 @@ function hikes(d: FedData, size: ChartSize): Scene {
     ...note('note-hikes', at(ups[3]!), 1.2, 0, [`${ups.length} hikes,`, `${monthYear(first.decision_date)} to ${monthYear(peak.decision_date)}`, `${nBiggest} of them ${formatBp(biggest)}`], 'start', 'label', 14),
     ...note('note-peak', (at(peak) + 1) / 2, peak.upper, -12, [formatRange(peak)], 'middle', 'label label-strong'),
     ...note('note-held', (at(holdsAtPeak[0]!) + 1) / 2, peak.lower, 22, [`Held ${holdsAtPeak.length} times`], 'middle'),
-    ...(isNarrow ? [] : ups.map((r): Mark => ({ type: 'text', key: `bp-${isoDay(r.decision_date)}`, className: 'label fed-bp', x: at(r), y: y(r.upper), dy: -19, anchor: 'middle', text: formatBp(r.change_bp).replace(' bp', '') }))),
+    // Wide only: each hike's size above its mark, the unit on the first.
+    ...(isNarrow ? [] : ups.map((r, i): Mark => ({ type: 'text', key: `bp-${isoDay(r.decision_date)}`, className: 'label fed-bp', x: at(r), y: y(r.upper), dy: -19, anchor: 'middle', text: i === 0 ? formatBp(r.change_bp) : formatBp(r.change_bp).replace(' bp', '') }))),
   ];
   return {
     chart: 'fed', state: 'hikes', margin, marks,

@@ -182,7 +182,7 @@ describe('states', () => {
       expect(textOf(scene, 'note-peak-0')).toBe('5.25%–5.50%');
       expect(textOf(scene, 'note-held-0')).toBe('Held 8 times');
     }
-    expect(texts(wide('hikes'), 'bp-')).toEqual(['+25', '+50', '+75', '+75', '+75', '+75', '+50', '+25', '+25', '+25', '+25']);
+    expect(texts(wide('hikes'), 'bp-')).toEqual(['+25 bp', '+50', '+75', '+75', '+75', '+75', '+50', '+25', '+25', '+25', '+25']);
     expect(texts(narrow('hikes'), 'bp-')).toEqual([]);
   });
 
