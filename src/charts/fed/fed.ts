@@ -14,6 +14,7 @@ const Y_MAX = 6;
 const TICK_DY = 18;
 /** Room between a band edge and the end of a leader line, in percentage points. */
 const LEADER_GAP = 0.35;
+/** Line height of stacked labels, px. */
 const LINE = 15;
 
 const narrow = (size: ChartSize) => size.width < 560;
@@ -22,9 +23,9 @@ const y = (v: number) => 1 - v / Y_MAX;
 const time = (d: Date) => d.getTime();
 
 /** 3.5 -> "3.50%", 0 -> "0%". */
-export const formatRate = (v: number): string => (v === 0 ? '0%' : `${formatNumber(v, 2)}%`);
+const formatRate = (v: number): string => (v === 0 ? '0%' : `${formatNumber(v, 2)}%`);
 /** A decision's range, e.g. "3.50%–3.75%". */
-export const formatRange = (r: Pick<FedDecision, 'lower' | 'upper'>): string => `${formatRate(r.lower)}–${formatRate(r.upper)}`;
+const formatRange = (r: Pick<FedDecision, 'lower' | 'upper'>): string => `${formatRate(r.lower)}–${formatRate(r.upper)}`;
 /** A range for a heading, kept on one line (word joiners around the dash). */
 const headingRange = (r: Pick<FedDecision, 'lower' | 'upper'>): string => formatRange(r).replace('–', '\u2060–\u2060');
 /** "+75 bp", "−25 bp". */
