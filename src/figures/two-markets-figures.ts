@@ -74,6 +74,7 @@ export function twoMarketsFigures(): Record<string, Figure> {
   const highIndex = g.daily.reduce((best, r, i) => (r.close > g.daily[best]!.close ? i : best), 0);
   const high = g.daily[highIndex]!;
   const after = g.daily[highIndex + 1]!;
+  const top = g.daily.reduce((a, b) => (b.high > a.high ? b : a));
   const flat = flatInStoryMonth(g);
   const row = (r: { date: Date }) => isoDay(r.date);
   const yearBefore = g.monthly.find((r) => r.date.getTime() === Date.UTC(g.storyMonth.date.getUTCFullYear() - 1, g.storyMonth.date.getUTCMonth(), 1))!;
@@ -101,7 +102,8 @@ export function twoMarketsFigures(): Record<string, Figure> {
     'markets-gold-flat-first-close': num(flat[0]!.close, 1, DAILY_FILE, row(flat[0]!), 'close'),
     'markets-gold-high-date': date(high.date, DAILY_FILE, row(high)),
     'markets-gold-high-close': num(high.close, 1, DAILY_FILE, row(high), 'close'),
-    'markets-gold-high-intraday': num(high.high, 1, DAILY_FILE, row(high), 'high'),
+    'markets-gold-highest-high': num(top.high, 1, DAILY_FILE, row(top), 'high'),
+    'markets-gold-highest-high-date': date(top.date, DAILY_FILE, row(top)),
     'markets-gold-after-date': date(after.date, DAILY_FILE, row(after)),
     'markets-gold-after-close': num(after.close, 1, DAILY_FILE, row(after), 'close'),
     'markets-gold-last-date': date(last.date, DAILY_FILE, row(last)),

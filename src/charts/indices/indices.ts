@@ -23,8 +23,8 @@ function margins(size: ChartSize) {
 }
 
 /**
- * Pixel offsets that keep end labels at least `gap` px apart at the smallest plot height, in
- * story order top to bottom; larger plots only spread them further.
+ * Pixel offsets, one per label, that keep labels at plot fractions `ys` at least `gap` px apart
+ * at plot height `ph` (the smallest the layout is drawn at); taller plots only spread them further.
  */
 function dodge(ys: number[], ph: number, gap: number): number[] {
   const order = ys.map((y, i) => ({ y: y * ph, i })).sort((a, b) => a.y - b.y);
@@ -132,7 +132,7 @@ function dowLags(d: IndicesData, size: ChartSize): Scene {
   return {
     chart: 'indices', state: 'dow-lags', margin, marks,
     title: `From ${behind} the Dow trailed both on every close`,
-    subtitle: `Nasdaq and S&P 500 rebased lines minus the Dow's, percentage points`,
+    subtitle: `Lead over the Dow: each rebased line minus the Dow's, in percentage points`,
     alt: `Line chart of the gap to the Dow. The S&P 500 stayed ahead of the Dow from ${formatDate(d.aheadFrom.sp500)} and the Nasdaq from ${formatDate(d.aheadFrom.nasdaq)}. The Nasdaq's lead was widest at ${formatNumber(widest.lead, 1)} points on ${formatDate(widest.date)}; on ${formatDate(d.day)} it was ${formatNumber(lastGap.lead.nasdaq, 1)} points and the S&P 500's ${formatNumber(lastGap.lead.sp500, 1)}.`,
   };
 }

@@ -103,7 +103,8 @@ describe('the figures the story quotes', () => {
     ['markets-gold-above-close', '5,301.6'],
     ['markets-gold-flat-first-date', '27 January 2026'],
     ['markets-gold-high-close', '5,318.4'],
-    ['markets-gold-high-intraday', '5,586.2'],
+    ['markets-gold-highest-high', '5,586.2'],
+    ['markets-gold-highest-high-date', '29 January 2026'],
     ['markets-gold-after-close', '4,713.9'],
     ['markets-gold-5000-date', '26 January 2026'],
     ['markets-gold-tass-first', '5,306'],
@@ -131,6 +132,12 @@ describe('the figures the story quotes', () => {
 
   test('dates are marked as dates and numbers are not', () => {
     for (const [id, f] of entries) expect(Boolean(f.isDate), id).toBe(typeof f.value === 'string');
+  });
+
+  test("Yahoo's highest daily high in the window is below Reuters' contract high", () => {
+    const highs = [...dataSets['content/data/gold_usd_oz_daily_comex_gcf_yahoo.csv']!.values()].filter((r) => r['date']! >= '2025-01-01').map((r) => Number(r['high']));
+    expect(figures['markets-gold-highest-high']!.value).toBe(Math.max(...highs));
+    expect(Math.max(...highs)).toBeLessThan(figures['markets-gold-futures-high']!.value as number);
   });
 
   test('numbers show the decimals their data file has', () => {
