@@ -16,7 +16,7 @@ const computed = (v: number, suffix: string, file: string, row: string, how: str
   return { text: `${formatNumber(rounded, 1)}${suffix}`, value: rounded, source: { file, row, column: `computed: ${how}` } };
 };
 /** The row key of a reported record: the file has no single key, so date, instrument and value together. */
-const recordRow = (r: ReportedRecord) => `${isoDay(r.date)} ${r.instrument} ${r.value_usd_oz ?? '(no value)'}`;
+const recordRow = (r: ReportedRecord) => `${isoDay(r.date)}|${r.instrument}|${r.what}`;
 
 export function twoMarketsFigures(): Record<string, Figure> {
   const d = indicesData();

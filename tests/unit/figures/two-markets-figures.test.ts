@@ -11,7 +11,7 @@ const entries = Object.entries(figures);
 const read = (file: string) => csvParse(readFileSync(new URL(`../../../${file}`, import.meta.url), 'utf8'));
 
 /** Rows of each data file keyed the way the figures name rows (the records file has no single key). */
-const recordKey = (r: Record<string, string | undefined>) => `${r['date']} ${r['instrument']} ${r['value_usd_oz'] ? Number(r['value_usd_oz']) : '(no value)'}`;
+const recordKey = (r: Record<string, string | undefined>) => `${r['date']}|${r['instrument']}|${r['what']}`;
 const dataSets: Record<string, Map<string, Record<string, string | undefined>>> = {
   'content/data/dow_nasdaq_daily_close.csv': new Map(read('content/data/dow_nasdaq_daily_close.csv').map((r) => [r['date']!, r])),
   'content/data/gold_usd_oz_daily_comex_gcf_yahoo.csv': new Map(read('content/data/gold_usd_oz_daily_comex_gcf_yahoo.csv').map((r) => [r['date']!, r])),
