@@ -22,8 +22,9 @@ export default defineConfig({
   workers: Math.min(2, Number(process.env.E2E_WORKERS) || 2),
   retries: 0,
   forbidOnly: !!process.env.CI,
-  timeout: 60_000,
-  expect: { timeout: 5_000 },
+  // Whole-page tests walk every chapter (six pages of steps), so they get minutes, not seconds.
+  timeout: 240_000,
+  expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: `${ROOT}/tests/.output/playwright.json` }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,

@@ -58,13 +58,14 @@ class ScrollyFigure extends HTMLElement {
     const width = Math.round(this.frame.clientWidth);
     const height = Math.round(this.frame.clientHeight);
     const size = `${width}x${height}`;
+    // Mark the active step even when it shares its state with the previous one (nothing to redraw then).
+    this.steps.forEach((s, i) => s.classList.toggle('is-active', i === index));
+    root.dataset.activeStep = step?.id ?? '';
     if (state === this.state && size === this.size && !relayout) return;
     const animate = state !== this.state && this.state !== '' && size === this.size;
-    this.steps.forEach((s, i) => s.classList.toggle('is-active', i === index));
     this.state = state;
     this.size = size;
     this.dataset.state = state;
-    root.dataset.activeStep = step?.id ?? '';
     const scene = this.scenes[sizeClassFor(width)][state];
     if (!scene || width === 0 || height === 0) return;
     this.svg.dataset.state = state;

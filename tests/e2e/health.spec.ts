@@ -77,7 +77,7 @@ test('the CSV downloads and the favicon resolve, and every scrolly has its data 
       if (promised) expect(lines.length - 1, `${href}: rows promised by its link "${text.trim()}"`).toBe(Number(promised.replace(/,/g, '')));
     }
 
-    const scrollies = await page.locator('.scrolly').evaluateAll((els) =>
+    const scrollies = await page.locator('.scrolly-section').evaluateAll((els) =>
       els.map((el) => {
         const states = [...new Set([...el.querySelectorAll<HTMLElement>('.step')].map((s) => s.dataset['state']))];
         const tables = [...el.querySelectorAll('.chart-data table')].map((t) => ({
