@@ -1,4 +1,7 @@
-/** <scrolly-figure>: shows the active step's chart state, laid out at the figure's measured size. */
+/**
+ * <scrolly-figure>: shows the active step's chart state, laid out at the figure's measured size. The active
+ * step follows the page's scroll, or, inside an element marked `data-stepper` (embeds), whatever `showStep` says.
+ */
 import { applyScene } from '../charts/lib/apply-scene';
 import { layoutScene } from '../charts/lib/layout';
 import type { SceneSet } from '../charts/lib/scenes-for';
@@ -15,6 +18,8 @@ class ScrollyFigure extends HTMLElement {
   private state = '';
   private size = '';
   private cleanups: (() => void)[] = [];
+  /** The step chosen from outside (stepper mode); undefined while the page's scroll decides. */
+  private chosen: number | undefined;
 
   connectedCallback(): void {
     const json = this.querySelector('script[data-role="scenes"]')?.textContent;
@@ -31,13 +36,19 @@ class ScrollyFigure extends HTMLElement {
     this.svg.classList.add('live');
     this.state = '';
 
-    const update = () => this.update();
     const resize = new ResizeObserver(() => this.update(true));
     resize.observe(frame);
+    this.cleanups.push(() => resize.disconnect());
+    if (this.closest('[data-stepper]')) {
+      this.chosen ??= 0;
+      this.update(true);
+      return;
+    }
+    const update = () => this.update();
     const trigger = Number(getComputedStyle(root).getPropertyValue('--scrolly-trigger')) || 0.5;
     const unwatch = watchSteps(this.steps, trigger, update);
     for (const type of ['hashchange', 'pageshow', 'scrollend'] as const) window.addEventListener(type, update);
-    this.cleanups.push(unwatch, () => resize.disconnect(), () => {
+    this.cleanups.push(unwatch, () => {
       for (const type of ['hashchange', 'pageshow', 'scrollend'] as const) window.removeEventListener(type, update);
     });
     this.update(true);
@@ -48,11 +59,17 @@ class ScrollyFigure extends HTMLElement {
     this.cleanups = [];
   }
 
+  /** Shows step `index` (clamped to the steps there are), whatever the scroll position: for step controls. */
+  showStep(index: number): void {
+    this.chosen = Math.max(0, Math.min(this.steps.length - 1, Math.round(index)));
+    this.update();
+  }
+
   /** Re-derives the active step from positions and draws its state; `relayout` forces a redraw at the current size. */
   private update(relayout = false): void {
     const root = this.closest<HTMLElement>('.scrolly')!;
     const trigger = (Number(getComputedStyle(root).getPropertyValue('--scrolly-trigger')) || 0.5) * window.innerHeight;
-    const index = activeStepIndex(this.steps.map((s) => s.getBoundingClientRect().top), trigger);
+    const index = this.chosen ?? activeStepIndex(this.steps.map((s) => s.getBoundingClientRect().top), trigger);
     const step = this.steps[index];
     const state = step?.dataset.state ?? this.state;
     const width = Math.round(this.frame.clientWidth);

@@ -1,0 +1,80 @@
+/** A chapter's share card as SVG, 1200x630: kicker, headline, one state of its chart drawn by the chart's own scene, and the source line. */
+import type { ChartDefinition } from '../charts/lib/chart';
+import { sceneToSvg } from '../charts/lib/to-svg';
+import type { ShareFonts } from './share-fonts';
+
+export const CARD = { width: 1200, height: 630 } as const;
+
+/** The chart is laid out at this size (a little flatter than the wide layout) and drawn 1.4 times larger. */
+const CHART_LAYOUT = { width: 780, height: 300 } as const;
+const CHART_SCALE = 1.4;
+const PAD = 48;
+
+const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Splits `text` into lines of at most `max` characters at spaces (a long word keeps its own line). */
+export function wrapText(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** The headline's size and lines: the largest size at which it fits in two lines across the card. */
+export function headline(title: string): { size: number; lines: string[] } {
+  // A bold serif averages well under 0.56 em per character; the estimate errs on the wide side.
+  for (const size of [52, 44, 38, 32]) {
+    const lines = wrapText(title, Math.floor((CARD.width - 2 * PAD) / (size * 0.56)));
+    if (lines.length <= 2) return { size, lines };
+  }
+  throw new Error(`Share card: the title "${title}" does not fit in two lines; shorten it`);
+}
+
+export interface ShareCardInput {
+  /** Small capitals above the headline, e.g. "Seven Thousand · Chapter 1". */
+  kicker: string;
+  title: string;
+  chart: ChartDefinition;
+  state: string;
+  /** The charts' mark styles, resolved (see chart-styles.ts). */
+  css: string;
+  fonts: ShareFonts;
+  colours: { ink: string; muted: string; accent: string; paper: string };
+}
+
+export function shareCardSvg(input: ShareCardInput): string {
+  const { size, lines } = headline(input.title);
+  const scene = input.chart.scene(input.state, CHART_LAYOUT);
+  const chart = sceneToSvg(scene, CHART_LAYOUT, { decorative: true });
+  const titleTop = 112;
+  const source = wrapText(input.chart.source, 140);
+  if (source.length > 2) throw new Error(`Share card: the source line of chart "${input.chart.id}" is longer than two lines (${input.chart.source.length} characters)`);
+  const sourceTop = CARD.height - 22 - (source.length - 1) * 19;
+  const chartHeight = CHART_LAYOUT.height * CHART_SCALE;
+  // The chart sits between the headline and the source line, centred across the card.
+  const chartTop = Math.max(titleTop + (lines.length - 1) * size * 1.1 + 24, sourceTop - 30 - chartHeight);
+  const chartLeft = (CARD.width - CHART_LAYOUT.width * CHART_SCALE) / 2;
+  const { ink, muted, accent, paper } = input.colours;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}">`,
+    `<style>${input.css}</style>`,
+    `<rect width="${CARD.width}" height="${CARD.height}" fill="${paper}"/>`,
+    `<rect width="${CARD.width}" height="10" fill="${accent}"/>`,
+    `<text x="${PAD}" y="64" font-family="${input.fonts.sans}" font-size="22" font-weight="700" letter-spacing="1.5" fill="${accent}">${escape(input.kicker.toUpperCase())}</text>`,
+    ...lines.map(
+      (line, i) =>
+        `<text x="${PAD}" y="${titleTop + i * size * 1.1}" font-family="${input.fonts.serif}" font-size="${size}" font-weight="700" fill="${ink}">${escape(line)}</text>`,
+    ),
+    `<g transform="translate(${chartLeft} ${chartTop.toFixed(1)}) scale(${CHART_SCALE})">${chart}</g>`,
+    ...source.map(
+      (line, i) => `<text x="${PAD}" y="${sourceTop + i * 19}" font-family="${input.fonts.sans}" font-size="15" fill="${muted}">${escape(line)}</text>`,
+    ),
+    '</svg>',
+  ].join('');
+}
