@@ -46,7 +46,7 @@ export function chapterCardSvg(chapter: CardChapter, root = process.cwd()): stri
   return shareCardSvg({ kicker: `Seven Thousand · Chapter ${chapter.order}`, title: chapter.title, chart, state: lead.state, css, fonts, colours });
 }
 
-export function chapterCardPng(chapter: CardChapter, root = process.cwd()): Uint8Array {
+export function chapterCardPng(chapter: CardChapter, root = process.cwd()): Uint8Array<ArrayBuffer> {
   return svgToPng(chapterCardSvg(chapter, root), setup(root).fonts);
 }
 

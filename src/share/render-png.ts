@@ -2,7 +2,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import type { ShareFonts } from './share-fonts';
 
-export function svgToPng(svg: string, fonts: ShareFonts): Uint8Array {
+export function svgToPng(svg: string, fonts: ShareFonts): Uint8Array<ArrayBuffer> {
   const resvg = new Resvg(svg, {
     font: { fontFiles: fonts.files, loadSystemFonts: false, defaultFontFamily: fonts.sans },
     background: 'white',

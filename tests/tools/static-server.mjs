@@ -42,8 +42,12 @@ export function parseHeadersFile(text) {
   return rules;
 }
 
-/** The headers `rules` give `path`; a name set by several rules gets its values joined with ", " (as Cloudflare Pages does). */
+/**
+ * The headers `rules` give `path`; a name set by several rules gets its values joined with ", " (as Cloudflare Pages does).
+ * @returns {Record<string, string>}
+ */
 export function headersFor(rules, path) {
+  /** @type {Record<string, string>} */
   const out = {};
   for (const rule of rules) {
     if (!rule.test(path)) continue;
