@@ -20,9 +20,6 @@ export function validPymId(id: string | null): id is string {
 /** pym's height message: `pymxPYMx<id>xPYMxheightxPYMx<height>`. */
 export const pymHeightMessage = (id: string, height: number): string => ['pym', id, 'height', String(height)].join(PYM);
 
-/** pym's request for the host's viewport and the frame's position (answered when the host has pym's Parent). */
-export const pymPositionRequest = (id: string): string => ['pym', id, 'parentPositionInfo', ''].join(PYM);
-
 /** What the host may tell the embed; anything else is ignored. */
 export type HostMessage =
   | { kind: 'frames-init' }

@@ -1,5 +1,5 @@
 /** Where a chapter lives: its page, embed, oEmbed JSON and share card, as base-aware paths and absolute URLs. */
-import { absoluteUrl, url } from './url';
+import { absoluteUrl } from './url';
 import type { EmbedTarget } from '../embed/snippets';
 
 export const pagePath = (slug: string) => `${slug}/`;
@@ -16,9 +16,6 @@ export function chapterUrls(slug: string, site: URL | undefined) {
     share: absoluteUrl(sharePath(slug), site),
   };
 }
-
-/** Base-aware site paths (no origin) of the same. */
-export const chapterPaths = (slug: string) => ({ page: url(pagePath(slug)), embed: url(embedPath(slug)), oembed: url(oembedPath(slug)), share: url(sharePath(slug)) });
 
 export function embedTarget(slug: string, title: string, site: URL | undefined): EmbedTarget {
   const u = chapterUrls(slug, site);

@@ -1,6 +1,6 @@
 // Covers src/embed/frame-messages.ts: the AMP and pym.js messages the embed sends, and which host messages it accepts.
 import { describe, expect, test } from 'vitest';
-import { embedSizeMessage, parseHostMessage, pymHeightMessage, pymPositionRequest, validPymId } from '../../../src/embed/frame-messages';
+import { embedSizeMessage, parseHostMessage, pymHeightMessage, validPymId } from '../../../src/embed/frame-messages';
 
 test('the AMP embed-size message is what @newswire/frames and amp-iframe read', () => {
   expect(embedSizeMessage(812)).toEqual({ sentinel: 'amp', type: 'embed-size', height: 812 });
@@ -8,7 +8,6 @@ test('the AMP embed-size message is what @newswire/frames and amp-iframe read', 
 
 test("pym.js messages are joined with xPYMx and name the host container's id", () => {
   expect(pymHeightMessage('seven-thousand-the-climb', 812)).toBe('pymxPYMxseven-thousand-the-climbxPYMxheightxPYMx812');
-  expect(pymPositionRequest('c1')).toBe('pymxPYMxc1xPYMxparentPositionInfoxPYMx');
 });
 
 test('a pym child id must be a plain element id', () => {
