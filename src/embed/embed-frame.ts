@@ -1,8 +1,5 @@
 /** Inside an embed: reports the document's height to the host on every change, and passes on the host's well-formed messages. */
-import { embedSizeMessage, parseHostMessage, pymHeightMessage, validPymId, type HostPosition } from './frame-messages';
-
-/** Fired on window with the host's viewport and the frame's position, when the host sends them (pym.js with trackscroll). */
-export const HOST_POSITION_EVENT = 'embed:host-position';
+import { embedSizeMessage, HOST_POSITION_EVENT, parseHostMessage, pymHeightMessage, validPymId, type HostPosition } from './frame-messages';
 
 const framed = window.parent !== window;
 const childId = new URLSearchParams(window.location.search).get('childId');

@@ -3,6 +3,9 @@
 /** pym.js joins message parts with this (pym.v1.js, MESSAGE_DELIMITER). */
 const PYM = 'xPYMx';
 
+/** Fired on window with the host's viewport and the frame's position, when the host sends them (pym.js with trackscroll). */
+export const HOST_POSITION_EVENT = 'embed:host-position';
+
 /** The AMP resize request, understood by @newswire/frames, amp-iframe and Flourish-style hosts. */
 export interface EmbedSizeMessage {
   sentinel: 'amp';

@@ -1,6 +1,5 @@
 /** <step-controls>: previous/next buttons that move a scrolly's figure from step to step (embeds), also driven by the host's scroll. */
-import { HOST_POSITION_EVENT } from './embed-frame';
-import type { HostPosition } from './frame-messages';
+import { HOST_POSITION_EVENT, type HostPosition } from './frame-messages';
 import { hostScrollStep } from './host-scroll';
 
 interface SteppableFigure extends HTMLElement {
