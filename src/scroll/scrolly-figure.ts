@@ -16,6 +16,7 @@ class ScrollyFigure extends HTMLElement {
   private svg!: SVGSVGElement;
   private frame!: HTMLElement;
   private state = '';
+  private index = -1;
   private size = '';
   private cleanups: (() => void)[] = [];
   /** The step chosen from outside (stepper mode); undefined while the page's scroll decides. */
@@ -35,6 +36,7 @@ class ScrollyFigure extends HTMLElement {
     svgs.slice(1).forEach((s) => s.remove());
     this.svg.classList.add('live');
     this.state = '';
+    this.index = -1;
 
     const resize = new ResizeObserver(() => this.update(true));
     resize.observe(frame);
@@ -75,15 +77,18 @@ class ScrollyFigure extends HTMLElement {
     const width = Math.round(this.frame.clientWidth);
     const height = Math.round(this.frame.clientHeight);
     const size = `${width}x${height}`;
-    if (state === this.state && size === this.size && !relayout) return;
+    // Two steps may show the same state: the active step still moves (its text shows in a stepper).
+    if (index === this.index && state === this.state && size === this.size && !relayout) return;
     const animate = state !== this.state && this.state !== '' && size === this.size;
+    const redraw = state !== this.state || size !== this.size || relayout;
     this.steps.forEach((s, i) => s.classList.toggle('is-active', i === index));
+    this.index = index;
     this.state = state;
     this.size = size;
     this.dataset.state = state;
     root.dataset.activeStep = step?.id ?? '';
     const scene = this.scenes[sizeClassFor(width)][state];
-    if (!scene || width === 0 || height === 0) return;
+    if (!redraw || !scene || width === 0 || height === 0) return;
     this.svg.dataset.state = state;
     this.querySelectorAll<HTMLElement>('.chart-heading-item').forEach((h) => h.classList.toggle('is-current', h.dataset.state === state));
     applyScene(this.svg, layoutScene(scene, { width, height }), { width, height }, animate ? transitionMs() : 0);

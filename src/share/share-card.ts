@@ -36,6 +36,15 @@ export function headline(title: string): { size: number; lines: string[] } {
   throw new Error(`Share card: the title "${title}" does not fit in two lines; shorten it`);
 }
 
+/** The chart's source line, whole: two lines at 15 px, else up to four at 13 px; longer fails the build. */
+export function sourceLines(chart: Pick<ChartDefinition, 'id' | 'source'>): { size: number; lines: string[] } {
+  for (const [size, max, most] of [[15, 140, 2], [13, 165, 4]] as const) {
+    const lines = wrapText(chart.source, max);
+    if (lines.length <= most) return { size, lines };
+  }
+  throw new Error(`Share card: the source line of chart "${chart.id}" is too long for the card (${chart.source.length} characters; at most about 660)`);
+}
+
 export interface ShareCardInput {
   /** Small capitals above the headline, e.g. "Seven Thousand · Chapter 1". */
   kicker: string;
@@ -53,13 +62,13 @@ export function shareCardSvg(input: ShareCardInput): string {
   const scene = input.chart.scene(input.state, CHART_LAYOUT);
   const chart = sceneToSvg(scene, CHART_LAYOUT, { decorative: true });
   const titleTop = 112;
-  const source = wrapText(input.chart.source, 140);
-  if (source.length > 2) throw new Error(`Share card: the source line of chart "${input.chart.id}" is longer than two lines (${input.chart.source.length} characters)`);
-  const sourceTop = CARD.height - 22 - (source.length - 1) * 19;
-  const chartHeight = CHART_LAYOUT.height * CHART_SCALE;
-  // The chart sits between the headline and the source line, centred across the card.
-  const chartTop = Math.max(titleTop + (lines.length - 1) * size * 1.1 + 24, sourceTop - 30 - chartHeight);
-  const chartLeft = (CARD.width - CHART_LAYOUT.width * CHART_SCALE) / 2;
+  const source = sourceLines(input.chart);
+  const sourceTop = CARD.height - 22 - (source.lines.length - 1) * source.size * 1.3;
+  // The chart fills the room between the headline and the source line, at most 1.4 times its layout size.
+  const chartTop = titleTop + (lines.length - 1) * size * 1.1 + 24;
+  const room = sourceTop - source.size - 16 - chartTop;
+  const scale = Math.min(CHART_SCALE, room / CHART_LAYOUT.height);
+  const chartLeft = (CARD.width - CHART_LAYOUT.width * scale) / 2;
   const { ink, muted, accent, paper } = input.colours;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}">`,
@@ -71,9 +80,10 @@ export function shareCardSvg(input: ShareCardInput): string {
       (line, i) =>
         `<text x="${PAD}" y="${titleTop + i * size * 1.1}" font-family="${input.fonts.serif}" font-size="${size}" font-weight="700" fill="${ink}">${escape(line)}</text>`,
     ),
-    `<g transform="translate(${chartLeft} ${chartTop.toFixed(1)}) scale(${CHART_SCALE})">${chart}</g>`,
-    ...source.map(
-      (line, i) => `<text x="${PAD}" y="${sourceTop + i * 19}" font-family="${input.fonts.sans}" font-size="15" fill="${muted}">${escape(line)}</text>`,
+    `<g transform="translate(${chartLeft.toFixed(1)} ${chartTop.toFixed(1)}) scale(${scale.toFixed(4)})">${chart}</g>`,
+    ...source.lines.map(
+      (line, i) =>
+        `<text x="${PAD}" y="${(sourceTop + i * source.size * 1.3).toFixed(1)}" font-family="${input.fonts.sans}" font-size="${source.size}" fill="${muted}">${escape(line)}</text>`,
     ),
     '</svg>',
   ].join('');

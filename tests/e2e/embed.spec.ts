@@ -70,6 +70,7 @@ async function heightDelta(page: Page, frame: Frame): Promise<{ delta: number; i
 
 for (const method of Object.keys(METHODS) as Method[]) {
   test(`${method}: each chapter's embed is exactly as tall as its content, on a wide host and at 360 px`, async ({ browser }) => {
+    test.setTimeout(20_000 * slugs.length);
     for (const slug of slugs) {
       const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await ctx.newPage();
@@ -95,6 +96,7 @@ for (const method of Object.keys(METHODS) as Method[]) {
   });
 
   test(`${method}: every step of every graphic can be reached with the step buttons, in a 300 px frame too`, async ({ browser }) => {
+    test.setTimeout(45_000 * slugs.length);
     for (const slug of slugs) {
       for (const width of [1280, 332]) {
         const ctx = await browser.newContext({ viewport: { width, height: 900 } });
@@ -134,6 +136,7 @@ for (const method of Object.keys(METHODS) as Method[]) {
 }
 
 test("pym.js with trackscroll: the host's scroll moves the graphic through every step", async ({ browser }) => {
+  test.setTimeout(30_000 * slugs.length);
   for (const slug of slugs) {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await ctx.newPage();

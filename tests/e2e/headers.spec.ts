@@ -80,6 +80,7 @@ async function cspWatch(page: Page): Promise<string[]> {
 }
 
 test('no page reports a CSP violation, read and scrolled through with script, on a phone and a desktop', async ({ browser }) => {
+  test.setTimeout(10_000 * pages.length);
   for (const viewport of [{ width: 390, height: 844 }, { width: 1440, height: 900 }]) {
     const page = await browser.newPage({ viewport });
     const problems = await cspWatch(page);

@@ -27,6 +27,7 @@ test('each chapter has a discoverable, valid oEmbed 1.0 JSON whose snippet embed
   const page = await browser.newPage();
   await page.goto(`${ORIGIN}/`);
   const slugs = await chapterSlugs(page);
+  test.setTimeout(15_000 * slugs.length);
   for (const slug of slugs) {
     await page.goto(`${ORIGIN}/${slug}/`);
     const link = page.locator('head link[rel="alternate"][type="application/json+oembed"]');

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { leadChart } from '../../../src/lib/chapter-chart';
 import { chartRules, customProperties } from '../../../src/share/chart-styles';
 import { chapterCardAlt, chapterCardPng, chapterCardSvg } from '../../../src/share/chapter-card';
-import { headline, wrapText } from '../../../src/share/share-card';
+import { headline, sourceLines, wrapText } from '../../../src/share/share-card';
 import { findShareFonts } from '../../../src/share/share-fonts';
 
 describe('leadChart', () => {
@@ -32,6 +32,13 @@ test('headlines wrap to at most two lines, shrinking when they must', () => {
   expect(wrapText('a bb ccc dddd', 6)).toEqual(['a bb', 'ccc', 'dddd']);
   expect(headline('The climb to 7,000')).toEqual({ size: 52, lines: ['The climb to 7,000'] });
   expect(headline('word '.repeat(20).trim()).lines.length).toBeLessThanOrEqual(2);
+});
+
+test('source lines stay whole: two lines at 15 px, up to four at 13 px, longer fails the build', () => {
+  expect(sourceLines({ id: 'a', source: 'Source: x.' })).toEqual({ size: 15, lines: ['Source: x.'] });
+  expect(sourceLines({ id: 'b', source: 'word '.repeat(80).trim() })).toMatchObject({ size: 13 });
+  expect(sourceLines({ id: 'b', source: 'word '.repeat(80).trim() }).lines.join(' ')).toBe('word '.repeat(80).trim());
+  expect(() => sourceLines({ id: 'c', source: 'word '.repeat(200) })).toThrow(/source line of chart "c" is too long/);
 });
 
 test('the share fonts are missing: the build says what to install', () => {
