@@ -44,11 +44,38 @@ export function chartRules(css: string, vars: Map<string, string>, fonts: { sans
     .replace(/\s+/g, ' ');
 }
 
+const hex = (c: string): number[] => {
+  const h = c.slice(1);
+  const full = h.length === 3 ? [...h].map((x) => x + x).join('') : h;
+  return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16));
+};
+
+/**
+ * Replaces `color-mix(in srgb, #a P%, #b)` by the colour it names (resvg does not know color-mix);
+ * any other form fails with the file, since the card would silently lose the colour.
+ */
+export function resolveColorMix(css: string, where: string): string {
+  return css.replace(/color-mix\(([^()]*)\)/g, (all, args: string) => {
+    const m = /^\s*in srgb\s*,\s*(#[0-9a-f]{3}|#[0-9a-f]{6})\s*(\d+(?:\.\d+)?%)?\s*,\s*(#[0-9a-f]{3}|#[0-9a-f]{6})\s*(\d+(?:\.\d+)?%)?\s*$/i.exec(args);
+    if (!m) throw new Error(`${where}: share cards understand ${'color-mix(in srgb, #rrggbb N%, #rrggbb)'} only; found ${all}`);
+    const p = m[2] ? parseFloat(m[2]) / 100 : m[4] ? 1 - parseFloat(m[4]) / 100 : 0.5;
+    const [a, b] = [hex(m[1]!), hex(m[3]!)];
+    return `#${a.map((v, i) => Math.round(v * p + b[i]! * (1 - p)).toString(16).padStart(2, '0')).join('')}`;
+  });
+}
+
+/** `rgb(29 79 145 / 0.18)` (CSS Color 4) as `rgba(29,79,145,0.18)`, which resvg reads. */
+export function legacyRgb(css: string): string {
+  return css.replace(/rgba?\(\s*([\d.]+%?)\s+([\d.]+%?)\s+([\d.]+%?)\s*(?:\/\s*([\d.]+%?)\s*)?\)/g, (_, r: string, g: string, b: string, a?: string) =>
+    a === undefined ? `rgb(${r},${g},${b})` : `rgba(${r},${g},${b},${a.endsWith('%') ? parseFloat(a) / 100 : a})`,
+  );
+}
+
 /** Reads the site's global styles and every chart's own stylesheet. */
 export function siteChartCss(root: string, fonts: { sans: string }): string {
   const global = join(root, 'src/styles/global.css');
   const dir = join(root, 'src/styles/charts');
   const files = [global, ...readdirSync(dir).filter((f) => f.endsWith('.css')).sort().map((f) => join(dir, f))];
   const vars = customProperties(readFileSync(global, 'utf8'));
-  return files.map((f) => chartRules(readFileSync(f, 'utf8'), vars, fonts, f)).join('');
+  return files.map((f) => legacyRgb(resolveColorMix(chartRules(readFileSync(f, 'utf8'), vars, fonts, f), f))).join('');
 }

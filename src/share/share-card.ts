@@ -1,12 +1,16 @@
 /** A chapter's share card as SVG, 1200x630: kicker, headline, one state of its chart drawn by the chart's own scene, and the source line. */
 import type { ChartDefinition } from '../charts/lib/chart';
 import { sceneToSvg } from '../charts/lib/to-svg';
+import { sizeClasses } from '../charts/lib/size-classes';
 import type { ShareFonts } from './share-fonts';
 
 export const CARD = { width: 1200, height: 630 } as const;
 
-/** The chart is laid out at this size (a little flatter than the wide layout) and drawn 1.4 times larger. */
-const CHART_LAYOUT = { width: 780, height: 300 } as const;
+/**
+ * The chart is laid out exactly as the wide layout the site draws and each chart is made for (a flatter
+ * box crowds charts that stack sections), then drawn as large as the room under the headline allows.
+ */
+const CHART_LAYOUT = sizeClasses.wide;
 const CHART_SCALE = 1.4;
 const PAD = 48;
 

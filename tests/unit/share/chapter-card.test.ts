@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { leadChart } from '../../../src/lib/chapter-chart';
-import { chartRules, customProperties } from '../../../src/share/chart-styles';
+import { chartRules, customProperties, legacyRgb, resolveColorMix } from '../../../src/share/chart-styles';
 import { chapterCardAlt, chapterCardPng, chapterCardSvg } from '../../../src/share/chapter-card';
 import { headline, sourceLines, wrapText } from '../../../src/share/share-card';
 import { findShareFonts } from '../../../src/share/share-fonts';
@@ -26,6 +26,16 @@ test('chart styles: only .chart rules, outside @media, with var() resolved and t
   expect(rules).not.toContain('.page');
   expect(rules).not.toContain('.chart .x');
   expect(() => chartRules('.chart .y{fill:var(--nope)}', new Map(), { sans: 'S' }, 'y.css')).toThrow(/y.css: the chart styles use --nope/);
+});
+
+test('color-mix in srgb becomes the colour it names; other forms fail with the file', () => {
+  expect(resolveColorMix('a{stroke:color-mix(in srgb, #1d4f91 18%, #fff)}', 'x.css')).toBe('a{stroke:#d6dfeb}');
+  expect(resolveColorMix('a{fill:color-mix(in srgb, #000, #fff)}', 'x.css')).toBe('a{fill:#808080}');
+  expect(() => resolveColorMix('a{fill:color-mix(in oklab, #000, #fff)}', 'x.css')).toThrow(/x.css: share cards understand/);
+});
+
+test('space-separated rgb() becomes the comma form resvg reads', () => {
+  expect(legacyRgb('a{fill:rgb(29 79 145 / 0.18)}b{fill:rgb(1 2 3)}c{fill:rgb(1 2 3 / 50%)}d{fill:rgb(1,2,3)}')).toBe('a{fill:rgba(29,79,145,0.18)}b{fill:rgb(1,2,3)}c{fill:rgba(1,2,3,0.5)}d{fill:rgb(1,2,3)}');
 });
 
 test('headlines wrap to at most two lines, shrinking when they must', () => {
