@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkSteps from './src/mdx/remark-steps.ts';
+import remarkBaseLinks from './src/mdx/remark-base-links.ts';
+import staticHeaders from './src/integrations/static-headers.ts';
 
 /** Sub-folder the site is served from, e.g. /news/2026/sp500-7000/ (default: the root). */
 const base = process.env.SITE_BASE || '/';
@@ -17,9 +19,9 @@ export default defineConfig({
   outDir,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx()],
-  // unified (not the default Sätteri) because the chapter check is a remark plugin.
-  markdown: { processor: unified({ remarkPlugins: [remarkSteps] }) },
+  integrations: [mdx(), staticHeaders()],
+  // unified (not the default Sätteri) because the chapter check and the base-aware MDX links are remark plugins.
+  markdown: { processor: unified({ remarkPlugins: [remarkSteps, [remarkBaseLinks, { base }]] }) },
   devToolbar: { enabled: false },
   security: {
     csp: {

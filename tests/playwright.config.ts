@@ -1,4 +1,5 @@
-// Browser tests: real Chromium against the built site, served by the plain static server (no dev server).
+// Browser tests: real Chromium against the built site, served by the plain static server (no dev server) with the
+// headers of the build's _headers file, as Netlify or Cloudflare Pages would send them.
 // Run after a build: `npx astro build` (dist/) and, for the sub-folder tests,
 // `SITE_BASE=/news/2026/sp500-7000/ SITE_OUT_DIR=./tests/.output/dist-sub npx astro build`.
 import { defineConfig, devices } from '@playwright/test';
@@ -44,7 +45,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `node tests/tools/static-server.mjs dist / ${PORT}`,
+      command: `node tests/tools/static-server.mjs dist / ${PORT} --headers`,
       cwd: ROOT,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
@@ -55,7 +56,7 @@ export default defineConfig({
     ...(hasSubBuild
       ? [
           {
-            command: `node tests/tools/static-server.mjs ${SUB_DIR} ${SUB_BASE} ${SUB_PORT}`,
+            command: `node tests/tools/static-server.mjs ${SUB_DIR} ${SUB_BASE} ${SUB_PORT} --headers`,
             cwd: ROOT,
             url: `http://127.0.0.1:${SUB_PORT}${SUB_BASE}`,
             reuseExistingServer: false,

@@ -1,4 +1,7 @@
-/** <scrolly-figure>: shows the active step's chart state, laid out at the figure's measured size. */
+/**
+ * <scrolly-figure>: shows the active step's chart state, laid out at the figure's measured size. The active
+ * step follows the page's scroll, or, inside an element marked `data-stepper` (embeds), whatever `showStep` says.
+ */
 import { applyScene } from '../charts/lib/apply-scene';
 import { layoutScene } from '../charts/lib/layout';
 import type { SceneSet } from '../charts/lib/scenes-for';
@@ -13,8 +16,11 @@ class ScrollyFigure extends HTMLElement {
   private svg!: SVGSVGElement;
   private frame!: HTMLElement;
   private state = '';
+  private index = -1;
   private size = '';
   private cleanups: (() => void)[] = [];
+  /** The step chosen from outside (stepper mode); undefined while the page's scroll decides. */
+  private chosen: number | undefined;
 
   connectedCallback(): void {
     const json = this.querySelector('script[data-role="scenes"]')?.textContent;
@@ -30,14 +36,21 @@ class ScrollyFigure extends HTMLElement {
     svgs.slice(1).forEach((s) => s.remove());
     this.svg.classList.add('live');
     this.state = '';
+    this.index = -1;
 
-    const update = () => this.update();
     const resize = new ResizeObserver(() => this.update(true));
     resize.observe(frame);
+    this.cleanups.push(() => resize.disconnect());
+    if (this.closest('[data-stepper]')) {
+      this.chosen ??= 0;
+      this.update(true);
+      return;
+    }
+    const update = () => this.update();
     const trigger = Number(getComputedStyle(root).getPropertyValue('--scrolly-trigger')) || 0.5;
     const unwatch = watchSteps(this.steps, trigger, update);
     for (const type of ['hashchange', 'pageshow', 'scrollend'] as const) window.addEventListener(type, update);
-    this.cleanups.push(unwatch, () => resize.disconnect(), () => {
+    this.cleanups.push(unwatch, () => {
       for (const type of ['hashchange', 'pageshow', 'scrollend'] as const) window.removeEventListener(type, update);
     });
     this.update(true);
@@ -48,26 +61,34 @@ class ScrollyFigure extends HTMLElement {
     this.cleanups = [];
   }
 
+  /** Shows step `index` (clamped to the steps there are), whatever the scroll position: for step controls. */
+  showStep(index: number): void {
+    this.chosen = Math.max(0, Math.min(this.steps.length - 1, Math.round(index)));
+    this.update();
+  }
+
   /** Re-derives the active step from positions and draws its state; `relayout` forces a redraw at the current size. */
   private update(relayout = false): void {
     const root = this.closest<HTMLElement>('.scrolly')!;
     const trigger = (Number(getComputedStyle(root).getPropertyValue('--scrolly-trigger')) || 0.5) * window.innerHeight;
-    const index = activeStepIndex(this.steps.map((s) => s.getBoundingClientRect().top), trigger);
+    const index = this.chosen ?? activeStepIndex(this.steps.map((s) => s.getBoundingClientRect().top), trigger);
     const step = this.steps[index];
     const state = step?.dataset.state ?? this.state;
     const width = Math.round(this.frame.clientWidth);
     const height = Math.round(this.frame.clientHeight);
     const size = `${width}x${height}`;
-    // Mark the active step even when it shares its state with the previous one (nothing to redraw then).
-    this.steps.forEach((s, i) => s.classList.toggle('is-active', i === index));
-    root.dataset.activeStep = step?.id ?? '';
-    if (state === this.state && size === this.size && !relayout) return;
+    // Two steps may show the same state: the active step still moves (its text shows in a stepper).
+    if (index === this.index && state === this.state && size === this.size && !relayout) return;
     const animate = state !== this.state && this.state !== '' && size === this.size;
+    const redraw = state !== this.state || size !== this.size || relayout;
+    this.steps.forEach((s, i) => s.classList.toggle('is-active', i === index));
+    this.index = index;
+    root.dataset.activeStep = step?.id ?? '';
     this.state = state;
     this.size = size;
     this.dataset.state = state;
     const scene = this.scenes[sizeClassFor(width)][state];
-    if (!scene || width === 0 || height === 0) return;
+    if (!redraw || !scene || width === 0 || height === 0) return;
     this.svg.dataset.state = state;
     this.querySelectorAll<HTMLElement>('.chart-heading-item').forEach((h) => h.classList.toggle('is-current', h.dataset.state === state));
     applyScene(this.svg, layoutScene(scene, { width, height }), { width, height }, animate ? transitionMs() : 0);

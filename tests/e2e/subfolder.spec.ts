@@ -1,7 +1,8 @@
 /**
  * The sub-folder build (SITE_BASE=/news/2026/sp500-7000/), served under that prefix by the plain static
- * server: every same-origin link, script, stylesheet, icon and download from the article and chapter
- * pages resolves inside the sub-folder, nothing 404s, and fragment links point at ids that exist.
+ * server: every same-origin link, script, stylesheet, icon and download from the article, chapter and embed
+ * pages and the 404 page resolves inside the sub-folder, nothing 404s, and fragment links point at ids that
+ * exist; the absolute URLs (canonical, share images, oEmbed, sitemap) name the sub-folder and resolve.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
@@ -62,7 +63,8 @@ test('every link, asset and download of the sub-folder build resolves, with no 4
   const page = await ctx.newPage();
 
   await page.goto(HOME);
-  const seeds = [HOME, ...(await chapterSlugs(page)).map((s) => `${HOME}${s}/`)];
+  const slugs = await chapterSlugs(page);
+  const seeds = [HOME, ...slugs.map((s) => `${HOME}${s}/`), ...slugs.map((s) => `${HOME}embed/${s}/`), `${HOME}no-such-page/`];
   const pagesToVisit = [...seeds];
   const visited = new Set<string>();
   const idsByPage = new Map<string, Set<string>>();
@@ -77,7 +79,10 @@ test('every link, asset and download of the sub-folder build resolves, with no 4
     visited.add(url);
     const res = await page.goto(url);
     status.set(url, res?.status() ?? 0);
-    if (!res || res.status() !== 200) continue;
+    // A missing page gets the site's 404 page, whose own links must work from any address.
+    const missing = url.endsWith('/no-such-page/');
+    if (missing) expect(res?.status(), 'a missing page answers 404').toBe(404);
+    if (!res || res.status() !== (missing ? 404 : 200)) continue;
     if (!(res.headers()['content-type'] ?? '').startsWith('text/html')) continue;
     const found = await pageRefs(page);
     idsByPage.set(url, new Set(found.ids));
@@ -95,10 +100,14 @@ test('every link, asset and download of the sub-folder build resolves, with no 4
   // Every same-origin reference stays inside the sub-folder and resolves.
   const sameOrigin = refs.filter((r) => new URL(r.url).origin === SUB_ORIGIN);
   expect(sameOrigin.some((r) => /rel="icon"/.test(r.kind)), 'a favicon is referenced').toBe(true);
+  expect(sameOrigin.some((r) => r.kind.startsWith('<script') && /\/embed\//.test(r.from)), 'the embeds were crawled with their scripts').toBe(true);
+  expect(sameOrigin.some((r) => r.from.endsWith('/no-such-page/')), 'the 404 page was crawled').toBe(true);
   expect(sameOrigin.some((r) => r.kind.startsWith('<script')), 'a script is referenced').toBe(true);
   expect(sameOrigin.some((r) => /\.csv$/.test(withoutHash(r.url))), 'CSV downloads are referenced').toBe(true);
   for (const r of sameOrigin) {
     const bare = withoutHash(r.url);
+    // The 404 page's links to itself (the skip link) are fragments on whatever address was missing.
+    if (bare === r.from && r.from.endsWith('/no-such-page/')) continue;
     if (!new URL(bare).pathname.startsWith(SUB_BASE)) problems.push(`${r.kind} on ${r.from} points outside ${SUB_BASE}: ${r.url}`);
     if (!status.has(bare)) status.set(bare, (await request.get(bare)).status());
     const code = status.get(bare)!;
@@ -132,15 +141,16 @@ test('every link, asset and download of the sub-folder build resolves, with no 4
     if (!idsByPage.get(target)!.has(hash)) problems.push(`fragment link on ${r.from} points at a missing id: ${r.url}`);
   }
 
-  // Canonical links name the page's own path under the sub-folder.
+  // Canonical links name the page's own path under the sub-folder (an embed's names its chapter page).
   for (const url of visited) {
     if (status.get(url) !== 200) continue;
     await page.goto(url);
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-    if (canonical && new URL(canonical).pathname !== new URL(url).pathname) problems.push(`canonical link of ${url} is ${canonical}`);
+    const own = new URL(url).pathname.replace(`${SUB_BASE}embed/`, SUB_BASE);
+    if (canonical && new URL(canonical).pathname !== own) problems.push(`canonical link of ${url} is ${canonical}`);
   }
 
-  for (const [url, code] of status) if (code !== 200 && !problems.some((p) => p.includes(url))) problems.push(`HTTP ${code}: ${url}`);
+  for (const [url, code] of status) if (code !== 200 && !url.endsWith('/no-such-page/') && !problems.some((p) => p.includes(url))) problems.push(`HTTP ${code}: ${url}`);
   await ctx.close();
   console.log(`sub-folder crawl: ${visited.size} pages, ${status.size} URLs checked, ${problems.length} problems`);
   expect(problems, problems.join('\n')).toEqual([]);
@@ -175,4 +185,63 @@ test('with script, the sub-folder pages load every file without error and the st
   }
   await ctx.close();
   expect([...problems, ...outside.map((u) => `request outside ${SUB_BASE}: ${u}`)], problems.join('\n')).toEqual([]);
+});
+
+/** Width and height from a PNG's IHDR chunk. */
+const pngSize = (b: Buffer) => ({ png: b.subarray(1, 4).toString() === 'PNG', width: b.readUInt32BE(16), height: b.readUInt32BE(20) });
+
+test('absolute URLs of the sub-folder build (canonical, share images, oEmbed, sitemap, robots) name the sub-folder and resolve', async ({ browser, request }) => {
+  const page = await browser.newPage({ javaScriptEnabled: false });
+  await page.goto(HOME);
+  // The build's configured origin (SITE_ORIGIN) is served here by the test server.
+  const site = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).origin;
+  const problems: string[] = [];
+  const local = (u: string, where: string) => {
+    const url = new URL(u);
+    if (url.origin !== site) problems.push(`${where}: ${u} is not on the configured origin ${site}`);
+    if (!url.pathname.startsWith(SUB_BASE)) problems.push(`${where}: ${u} is outside ${SUB_BASE}`);
+    return `${SUB_ORIGIN}${url.pathname}`;
+  };
+  const expectOk = async (u: string, where: string, type: RegExp) => {
+    const res = await request.get(u);
+    if (res.status() !== 200) problems.push(`${where}: HTTP ${res.status()} for ${u}`);
+    else if (!type.test(res.headers()['content-type'] ?? '')) problems.push(`${where}: ${u} is ${res.headers()['content-type']}`);
+    return res;
+  };
+
+  const sitemap = await (await expectOk(`${HOME}sitemap.xml`, 'sitemap', /xml/)).text();
+  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+  const slugs = await chapterSlugs(page);
+  expect(locs.map((l) => new URL(l).pathname).sort(), 'the sitemap lists the article and every chapter').toEqual([SUB_BASE, ...slugs.map((s) => `${SUB_BASE}${s}/`)].sort());
+  const robots = await (await expectOk(`${HOME}robots.txt`, 'robots.txt', /text\/plain/)).text();
+  expect(robots, 'robots.txt names the sitemap on the configured origin').toContain(`Sitemap: ${site}${SUB_BASE}sitemap.xml`);
+
+  for (const loc of locs) {
+    const url = local(loc, 'sitemap');
+    await page.goto(url);
+    const where = new URL(url).pathname;
+    const images = new Set<string>();
+    for (const sel of ['meta[property="og:image"]', 'meta[name="twitter:image"]']) {
+      const content = await page.locator(sel).getAttribute('content');
+      if (!content) problems.push(`${where}: no ${sel}`);
+      else images.add(local(content, `${where} ${sel}`));
+    }
+    const ogUrl = await page.locator('meta[property="og:url"]').getAttribute('content');
+    if (ogUrl !== loc) problems.push(`${where}: og:url is ${ogUrl}, expected ${loc}`);
+    const oembedLink = page.locator('link[type="application/json+oembed"]');
+    const oembed = (await oembedLink.count()) ? await oembedLink.getAttribute('href') : null;
+    if (oembed) {
+      const json = (await (await expectOk(local(oembed, `${where} oEmbed link`), `${where} oEmbed`, /json/)).json()) as Record<string, string>;
+      images.add(local(json['thumbnail_url']!, `${where} oEmbed thumbnail`));
+      const src = /src="([^"]+)"/.exec(json['html']!)?.[1] ?? '';
+      await expectOk(local(src, `${where} oEmbed iframe`), `${where} oEmbed iframe`, /text\/html/);
+      local(json['provider_url']!, `${where} oEmbed provider_url`);
+    } else if (where !== SUB_BASE) problems.push(`${where}: no oEmbed discovery link`);
+    for (const image of images) {
+      const size = pngSize(await (await expectOk(image, `${where} share image`, /image\/png/)).body());
+      if (size.width !== 1200 || size.height !== 630 || !size.png) problems.push(`${where}: ${image} is ${size.width}x${size.height}, expected a 1200x630 PNG`);
+    }
+  }
+  await page.close();
+  expect(problems, problems.join('\n')).toEqual([]);
 });

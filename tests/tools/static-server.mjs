@@ -1,5 +1,8 @@
-// A plain static file server like a CDN: no rewrites, no single-page fallback; `dir/` serves `dir/index.html`.
+// A plain static file server like a CDN: no rewrites, no single-page fallback; `dir/` serves `dir/index.html`,
+// a missing file gets 404.html (with status 404) when the build has one, and `headers: true` sends the rules of
+// the build's `_headers` file (Netlify / Cloudflare Pages format) as a host reading that file would.
 import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
@@ -19,12 +22,51 @@ const TYPES = {
 };
 
 /**
+ * Parses a `_headers` file: blocks of a URL pattern (`*` matches anything, `:name` one path segment)
+ * followed by indented `Name: value` lines. Returns [{ pattern, test(path), headers: [[name, value]] }].
+ */
+export function parseHeadersFile(text) {
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = line.trim();
+      const source = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/:\w+/g, '[^/]+');
+      rules.push({ pattern, test: (path) => new RegExp(`^${source}$`).test(path), headers: [] });
+    } else {
+      const m = /^\s+([^:]+):\s*(.*)$/.exec(line);
+      if (!m || !rules.length) throw new Error(`_headers: cannot read the line "${line}"`);
+      rules.at(-1).headers.push([m[1].trim(), m[2].trim()]);
+    }
+  }
+  return rules;
+}
+
+/**
+ * The headers `rules` give `path`; a name set by several rules gets its values joined with ", " (as Cloudflare Pages does).
+ * @returns {Record<string, string>}
+ */
+export function headersFor(rules, path) {
+  /** @type {Record<string, string>} */
+  const out = {};
+  for (const rule of rules) {
+    if (!rule.test(path)) continue;
+    for (const [name, value] of rule.headers) out[name] = out[name] ? `${out[name]}, ${value}` : value;
+  }
+  return out;
+}
+
+/**
  * Serves `root` under the URL prefix `base` (e.g. "/news/2026/sp500-7000/") on 127.0.0.1.
  * Returns { url, close, requests } where `requests` logs every path asked for, with its status.
  */
-export async function startStaticServer({ root, base = '/', port = 0 }) {
+export async function startStaticServer({ root, base = '/', port = 0, headers = false }) {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const requests = [];
+  const headersPath = join(root, '_headers');
+  if (headers && !existsSync(headersPath)) throw new Error(`${headersPath} is missing: the build writes it (src/integrations/static-headers.ts)`);
+  const rules = headers ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
+  const notFoundPage = join(root, '404.html');
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let status = 404;
@@ -37,7 +79,7 @@ export async function startStaticServer({ root, base = '/', port = 0 }) {
         if (info.isFile()) {
           const body = await readFile(file);
           status = 200;
-          res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': body.length });
+          res.writeHead(200, { ...headersFor(rules, path), 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': body.length });
           res.end(req.method === 'HEAD' ? undefined : body);
         }
       }
@@ -45,8 +87,10 @@ export async function startStaticServer({ root, base = '/', port = 0 }) {
       // falls through to 404
     }
     if (status === 404) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end('Not found');
+      // Like Netlify and Cloudflare Pages: the site's own 404 page, with the headers every path gets.
+      const page = existsSync(notFoundPage) ? await readFile(notFoundPage) : undefined;
+      res.writeHead(404, { ...headersFor(rules, path), 'Content-Type': page ? TYPES['.html'] : 'text/plain; charset=utf-8' });
+      res.end(req.method === 'HEAD' ? undefined : (page ?? 'Not found'));
     }
     requests.push({ path, status });
   });
@@ -59,9 +103,10 @@ export async function startStaticServer({ root, base = '/', port = 0 }) {
   };
 }
 
-// `node tests/tools/static-server.mjs [dir] [base] [port]` serves a build by hand.
+// `node tests/tools/static-server.mjs [dir] [base] [port] [--headers]` serves a build by hand.
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [dir = 'dist', base = process.env.SITE_BASE || '/', port = '4321'] = process.argv.slice(2);
-  const s = await startStaticServer({ root: dir, base, port: Number(port) });
-  console.log(`Serving ${dir} at ${s.url}`);
+  const args = process.argv.slice(2).filter((a) => a !== '--headers');
+  const [dir = 'dist', base = process.env.SITE_BASE || '/', port = '4321'] = args;
+  const s = await startStaticServer({ root: dir, base, port: Number(port), headers: process.argv.includes('--headers') });
+  console.log(`Serving ${dir} at ${s.url}${process.argv.includes('--headers') ? ' with the headers of its _headers file' : ''}`);
 }

@@ -1,5 +1,5 @@
 /** Page helpers for the browser tests: steps and chapters are discovered from the DOM, never listed by hand. */
-import { expect, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContextOptions, type Frame, type Page } from '@playwright/test';
 
 export const PHONE = { width: 390, height: 844 } as const;
 export const DESKTOP = { width: 1440, height: 900 } as const;
@@ -25,7 +25,7 @@ export interface ScrollyInfo {
 }
 
 /** Every `.scrolly` on the page, in order, with its steps. */
-export async function scrollies(page: Page): Promise<ScrollyInfo[]> {
+export async function scrollies(page: Page | Frame): Promise<ScrollyInfo[]> {
   return page.$$eval('.scrolly', (els) =>
     els.map((el, index) => ({
       index,
@@ -41,7 +41,7 @@ export async function scrollies(page: Page): Promise<ScrollyInfo[]> {
 }
 
 /** All steps on the page, in document order. */
-export async function allSteps(page: Page): Promise<StepInfo[]> {
+export async function allSteps(page: Page | Frame): Promise<StepInfo[]> {
   return (await scrollies(page)).flatMap((s) => s.steps);
 }
 
@@ -68,7 +68,7 @@ export async function openPage(browser: Browser, options: BrowserContextOptions)
 }
 
 /** Waits until every <scrolly-figure> has been upgraded and has drawn its live chart. */
-export async function waitForFigures(page: Page): Promise<void> {
+export async function waitForFigures(page: Page | Frame): Promise<void> {
   await page.waitForFunction(() => {
     const figs = [...document.querySelectorAll('scrolly-figure')];
     return !!customElements.get('scrolly-figure') && figs.every((f) => f.querySelector('svg.live') && f.getAttribute('data-state'));
@@ -116,7 +116,7 @@ export async function nextFrames(page: Page): Promise<void> {
 }
 
 /** Expects the scrolly holding `step` to show its state: figure state, active step, heading, drawn marks. */
-export async function expectStepShown(page: Page, step: StepInfo, what = ''): Promise<void> {
+export async function expectStepShown(page: Page | Frame, step: StepInfo, what = ''): Promise<void> {
   const label = `${what ? `${what}: ` : ''}step #${step.id}`;
   const scrolly = page.locator('.scrolly').nth(step.scrolly);
   const figure = scrolly.locator('scrolly-figure');

@@ -1,6 +1,6 @@
 // Covers src/lib/url.ts: base-aware links for the root, a sub-folder base and a base without its trailing slash.
 import { describe, expect, test } from 'vitest';
-import { url } from '../../../src/lib/url';
+import { absoluteUrl, url } from '../../../src/lib/url';
 
 const SUB = '/news/2026/sp500-7000/';
 
@@ -34,8 +34,17 @@ describe.each([
     expect(url('mailto:graphics@example.org', base)).toBe('mailto:graphics@example.org');
     expect(url('HTTP://EXAMPLE.ORG/', base)).toBe('HTTP://EXAMPLE.ORG/');
   });
+
+  test('absolute URLs on the configured origin keep the base', () => {
+    expect(absoluteUrl('the-climb/', 'https://graphics.example.org', base)).toBe(`https://graphics.example.org${root}the-climb/`);
+    expect(absoluteUrl('', 'https://graphics.example.org/', base)).toBe(`https://graphics.example.org${root}`);
+  });
 });
 
 test('without a base argument it uses the build base, "/" here', () => {
   expect(url('the-climb/')).toBe('/the-climb/');
+});
+
+test('an absolute URL without a configured origin fails with the setting to fix', () => {
+  expect(() => absoluteUrl('x/', undefined, '/')).toThrow(/SITE_ORIGIN/);
 });

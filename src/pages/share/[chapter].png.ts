@@ -1,0 +1,13 @@
+/** Share cards: per chapter a 1200x630 PNG of its lead chart under its headline, drawn at build time (Open Graph, Twitter, oEmbed thumbnail). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getChapters, type Chapter } from '../../lib/chapters';
+import { chapterCardPng } from '../../share/chapter-card';
+
+export const getStaticPaths = (async () =>
+  (await getChapters()).map((chapter) => ({ params: { chapter: chapter.slug }, props: { chapter } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => {
+  const { entry, order } = props.chapter as Chapter;
+  const png = chapterCardPng({ order, title: entry.data.title, body: entry.body ?? '', file: entry.filePath ?? entry.id });
+  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+};
