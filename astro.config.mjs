@@ -21,7 +21,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx(), staticHeaders()],
   // unified (not the default Sätteri) because the chapter check and the base-aware MDX links are remark plugins.
-  markdown: { processor: unified({ remarkPlugins: [remarkSteps, [remarkBaseLinks, { base }]] }) },
+  // No code blocks in the story; Shiki's inline styles would also clash with the CSP.
+  markdown: { syntaxHighlight: false, processor: unified({ remarkPlugins: [remarkSteps, [remarkBaseLinks, { base }]] }) },
   devToolbar: { enabled: false },
   security: {
     csp: {
