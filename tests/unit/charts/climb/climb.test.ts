@@ -1,28 +1,14 @@
-// Covers src/charts/climb/climb.ts and climb-data.ts: what each state draws, checked against the data rows, in both size classes.
+// Covers src/charts/climb/climb.ts and climb-data.ts: what each state draws, checked against the data rows, in both size classes. The generic scene, layout and data invariants are in ../chart-invariants.test.ts.
 import { describe, expect, test } from 'vitest';
 import { climbChart } from '../../../../src/charts/climb/climb';
 import { climbData } from '../../../../src/charts/climb/climb-data';
 import { climbStates, type ClimbState } from '../../../../src/charts/climb/climb-states';
-import { layoutScene } from '../../../../src/charts/lib/layout';
-import type { Mark, Scene } from '../../../../src/charts/lib/scene';
-import { sizeClasses, type SizeClass } from '../../../../src/charts/lib/size-classes';
+import type { Mark } from '../../../../src/charts/lib/scene';
+import { sizeClasses } from '../../../../src/charts/lib/size-classes';
 import { sp500Milestones } from '../../../../src/data/sp500-milestones';
+import { mark, markTypesByKey, sizes, stateSizeCases, textOf, utc } from '../scene-helpers';
 
 const chart = climbChart(climbData());
-const sizes = Object.entries(sizeClasses) as [SizeClass, (typeof sizeClasses)[SizeClass]][];
-const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-
-function mark<T extends Mark['type']>(scene: Scene, key: string, type: T): Extract<Mark, { type: T }> {
-  const m = scene.marks.find((x) => x.key === key);
-  if (!m) throw new Error(`no mark "${key}" in ${scene.state}`);
-  expect(m.type).toBe(type);
-  return m as Extract<Mark, { type: T }>;
-}
-const textOf = (scene: Scene, key: string) => mark(scene, key, 'text').text;
-
-/** Every number anywhere in a value (marks, margins, points). */
-const numbers = (v: unknown): number[] =>
-  typeof v === 'number' ? [v] : Array.isArray(v) ? v.flatMap(numbers) : v && typeof v === 'object' ? Object.values(v).flatMap(numbers) : [];
 
 describe.each(sizes)('jan28 (%s)', (_, size) => {
   const scene = chart.scene('jan28', size);
@@ -211,13 +197,6 @@ describe('data(state): the rows each state draws', () => {
       { date: '2026-01-28', open: 7002, high: 7002.28, low: 6963.46, close: 6978.03 },
     ]);
   });
-
-  test('every column a state declares is present in each row', () => {
-    for (const state of climbStates) {
-      const { columns, rows } = chart.data(state);
-      for (const row of rows) expect(Object.keys(row).sort()).toEqual(columns.map((c) => c.key).sort());
-    }
-  });
 });
 
 describe('every state in every size class', () => {
@@ -227,29 +206,10 @@ describe('every state in every size class', () => {
     'from-6000': ['6,001.35', '11 November 2024', '4,982.77', '8 April 2025', '6,978.03', '28 January 2026', '7,000'],
     jan28: ['7,002.00', '7,002.28', '6,963.46', '6,978.03', '6,978.60', '28 January 2026', '7,000'],
   };
-  const cases = climbStates.flatMap((state) => sizes.map(([name, size]) => ({ state, name, size })));
 
-  test.each(cases)('$state / $name: identity, unique keys, finite numbers, alt text', ({ state, size }) => {
+  test.each(stateSizeCases(climbStates))('$state / $name: the alt text gives the figures', ({ state, size }) => {
     const scene = chart.scene(state, size);
-    expect(scene).toMatchObject({ chart: 'climb', state });
-    expect(scene.title).not.toBe('');
-    expect(scene.subtitle).not.toBe('');
-    const keys = scene.marks.map((m) => m.key);
-    expect(new Set(keys).size).toBe(keys.length);
-    for (const n of numbers(scene)) expect(Number.isFinite(n)).toBe(true);
-    expect(scene.alt.length).toBeGreaterThan(40);
     for (const fact of altFacts[state]) expect(scene.alt).toContain(fact);
-  });
-
-  test.each(cases)('$state / $name: laid out, every mark is anchored inside the SVG', ({ state, size }) => {
-    for (const m of layoutScene(chart.scene(state, size), size)) {
-      const xs = [m.attrs['x'], m.attrs['x1'], m.attrs['x2'], m.attrs['cx']].filter((v) => v !== undefined).map(Number);
-      const ys = [m.attrs['y'], m.attrs['y1'], m.attrs['y2'], m.attrs['cy']].filter((v) => v !== undefined).map(Number);
-      for (const v of xs) expect(v, `${m.key} x`).toBeGreaterThanOrEqual(0);
-      for (const v of xs) expect(v, `${m.key} x`).toBeLessThanOrEqual(size.width);
-      for (const v of ys) expect(v, `${m.key} y`).toBeGreaterThanOrEqual(0);
-      for (const v of ys) expect(v, `${m.key} y`).toBeLessThanOrEqual(size.height);
-    }
   });
 
   test('exact alt text', () => {
@@ -260,14 +220,10 @@ describe('every state in every size class', () => {
       'from-6000': 'Line chart of daily closes. From 6,001.35 on 11 November 2024 the index fell to a low of 4,982.77 on 8 April 2025, then climbed to 6,978.03 on 28 January 2026, just below the 7,000 line.',
       jan28: "Price-range chart of two sessions. On 28 January 2026 the S&P 500 opened at 7,002.00 and reached 7,002.28, above the 7,000 line, fell to 6,963.46 and closed at 6,978.03, below it and just under the previous day's record close of 6,978.60.",
     });
-    for (const s of climbStates) expect(chart.scene(s, sizeClasses.narrow).alt).toBe(alts[s]);
   });
 
-  test('a key shared between states keeps its mark type, so transitions move it rather than replace it', () => {
-    const types = new Map<string, Set<string>>();
-    for (const s of climbStates) for (const m of chart.scene(s, sizeClasses.wide).marks) types.set(m.key, (types.get(m.key) ?? new Set()).add(m.type));
-    expect([...types].filter(([, t]) => t.size > 1).map(([k]) => k)).toEqual([]);
-    expect(types.get('rule-7000')).toEqual(new Set(['rule']));
+  test('the 7,000 rule is a rule in every state that draws it, so it moves from state to state', () => {
+    expect(markTypesByKey(chart, sizeClasses.wide).get('rule-7000')).toEqual(new Set(['rule']));
   });
 });
 

@@ -1,40 +1,25 @@
-// Covers src/charts/fed/fed.ts and fed-data.ts: what each state draws, checked against the decision rows, in both size classes.
+// Covers src/charts/fed/fed.ts and fed-data.ts: what each state draws, checked against the decision rows, in both size classes. The generic scene, layout and data invariants are in ../chart-invariants.test.ts.
 import { describe, expect, test } from 'vitest';
 import { bandPoints, fedChart } from '../../../../src/charts/fed/fed';
 import { fedData } from '../../../../src/charts/fed/fed-data';
 import { fedStates, type FedState } from '../../../../src/charts/fed/fed-states';
-import { layoutScene } from '../../../../src/charts/lib/layout';
-import type { Mark, Scene } from '../../../../src/charts/lib/scene';
-import { sizeClasses, type SizeClass } from '../../../../src/charts/lib/size-classes';
+import type { Scene } from '../../../../src/charts/lib/scene';
+import { sizeClasses } from '../../../../src/charts/lib/size-classes';
 import { fedFundsTargetRange } from '../../../../src/data/fed-funds-target-range';
+import { mark, stateSizeCases, textOf, texts, utc } from '../scene-helpers';
 
 const d = fedData();
 const chart = fedChart(d);
-const sizes = Object.entries(sizeClasses) as [SizeClass, (typeof sizeClasses)[SizeClass]][];
-const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 // The chart's y scale: 0% at the bottom (1) to 6% at the top (0), in every state.
 const y = (v: number) => 1 - v / 6;
 const iso = (date: Date) => date.toISOString().slice(0, 10);
-
-function mark<T extends Mark['type']>(scene: Scene, key: string, type: T): Extract<Mark, { type: T }> {
-  const m = scene.marks.find((x) => x.key === key);
-  if (!m) throw new Error(`no mark "${key}" in ${scene.state}`);
-  expect(m.type).toBe(type);
-  return m as Extract<Mark, { type: T }>;
-}
-const textOf = (scene: Scene, key: string) => mark(scene, key, 'text').text;
 const decisionMarks = (scene: Scene) => scene.marks.filter((m) => m.key.startsWith('dec-'));
-const texts = (scene: Scene, prefix: string) => scene.marks.filter((m): m is Extract<Mark, { type: 'text' }> => m.type === 'text' && m.key.startsWith(prefix)).map((m) => m.text);
 
 /** The band outline split back into its upper bound (left to right) and lower bound (left to right). */
 function bounds(points: [number, number][]) {
   const n = (points.length - 1) / 2;
   return { upper: points.slice(0, n), lower: points.slice(n, 2 * n).reverse(), closing: points.at(-1)! };
 }
-
-/** Every number anywhere in a value (marks, margins, points). */
-const numbers = (v: unknown): number[] =>
-  typeof v === 'number' ? [v] : Array.isArray(v) ? v.flatMap(numbers) : v && typeof v === 'object' ? Object.values(v).flatMap(numbers) : [];
 
 describe('the data', () => {
   test('90 decisions from 28 January 2015 to 28 January 2026; lower never above upper', () => {
@@ -72,7 +57,7 @@ describe('the data', () => {
   });
 });
 
-describe.each(fedStates.flatMap((state) => sizes.map(([name, size]) => ({ state, name, size }))))('$state ($name): band and marks', ({ state, size }) => {
+describe.each(stateSizeCases(fedStates))('$state ($name): band and marks', ({ state, size }) => {
   const scene = chart.scene(state, size);
   const rows = chart.data(state).rows;
   const band = mark(scene, 'fed-band', 'path');
@@ -236,7 +221,6 @@ describe('states', () => {
       hold: '28 January 2026: held at 3.50%–3.75%',
     });
     for (const s of fedStates) {
-      expect(narrow(s).title).toBe(wide(s).title);
       expect(wide(s).subtitle).toBe('Target range for the federal funds rate, percent, at each FOMC decision: ▲\u00a0hike, ▼\u00a0cut, ●\u00a0hold');
     }
   });
@@ -251,31 +235,8 @@ describe('states', () => {
   });
 });
 
-describe('every state in every size class', () => {
-  const cases = fedStates.flatMap((state) => sizes.map(([name, size]) => ({ state, name, size })));
-
-  test.each(cases)('$state / $name: identity, unique keys, finite numbers, alt text', ({ state, size }) => {
-    const scene = chart.scene(state, size);
-    expect(scene).toMatchObject({ chart: 'fed', state });
-    expect(scene.title).not.toBe('');
-    expect(scene.subtitle).not.toBe('');
-    const keys = scene.marks.map((m) => m.key);
-    expect(new Set(keys).size).toBe(keys.length);
-    for (const n of numbers(scene)) expect(Number.isFinite(n)).toBe(true);
-  });
-
-  test.each(cases)('$state / $name: laid out, every mark is anchored inside the SVG', ({ state, size }) => {
-    for (const m of layoutScene(chart.scene(state, size), size)) {
-      const xs = [m.attrs['x'], m.attrs['x1'], m.attrs['x2'], m.attrs['cx']].filter((v) => v !== undefined).map(Number);
-      const ys = [m.attrs['y'], m.attrs['y1'], m.attrs['y2'], m.attrs['cy']].filter((v) => v !== undefined).map(Number);
-      for (const v of xs) expect(v, `${m.key} x`).toBeGreaterThanOrEqual(0);
-      for (const v of xs) expect(v, `${m.key} x`).toBeLessThanOrEqual(size.width);
-      for (const v of ys) expect(v, `${m.key} y`).toBeGreaterThanOrEqual(0);
-      for (const v of ys) expect(v, `${m.key} y`).toBeLessThanOrEqual(size.height);
-    }
-  });
-
-  test('exact alt text, the same in both size classes', () => {
+describe('every state', () => {
+  test('exact alt text', () => {
     const alts = Object.fromEntries(fedStates.map((s) => [s, chart.scene(s, sizeClasses.wide).alt]));
     expect(alts).toEqual({
       'zero-years':
@@ -285,7 +246,6 @@ describe('every state in every size class', () => {
       cuts: 'Stepped band chart of the federal funds target range from July 2024 to December 2025. From 5.25%–5.50%, 3 cuts between 18 September 2024 and 18 December 2024 lowered it to 4.25%–4.50%. After 5 holds, 3 more cuts, on 17 September, 29 October and 10 December 2025, took it to 3.50%–3.75%.',
       hold: 'Stepped band chart of the federal funds target range at all 90 FOMC decisions from January 2015 to January 2026. The last decision, on 28 January 2026, held the range at 3.50%–3.75%, where the cut of 10 December 2025 had left it, below the peak of 5.25%–5.50% reached on 26 July 2023.',
     });
-    for (const s of fedStates) expect(chart.scene(s, sizeClasses.narrow).alt).toBe(alts[s]);
   });
 
   test('the band has the same number of points in every state, so it glides from one view to the next', () => {
@@ -293,21 +253,14 @@ describe('every state in every size class', () => {
     expect(new Set(counts)).toEqual(new Set([2 * (2 * 90 - 1) + 1]));
     expect(bandPoints(d, d.views.hold)).toEqual(mark(chart.scene('hold', sizeClasses.narrow), 'fed-band', 'path').points);
   });
-
-  test('a key shared between states keeps its mark type, so transitions move it rather than replace it', () => {
-    const types = new Map<string, Set<string>>();
-    for (const s of fedStates) for (const m of chart.scene(s, sizeClasses.wide).marks) types.set(m.key, (types.get(m.key) ?? new Set()).add(m.type));
-    expect([...types].filter(([, t]) => t.size > 1).map(([k]) => k)).toEqual([]);
-  });
 });
 
 describe('data(state): the rows each state draws', () => {
   test('columns, and the basis of each row: the Fed table to June 2024, statements as reported after', () => {
     for (const s of fedStates) {
-      const { columns, rows, valueColumn } = chart.data(s);
+      const { columns, valueColumn } = chart.data(s);
       expect(columns.map((c) => c.key)).toEqual(['decision_date', 'effective_date', 'lower', 'upper', 'change_bp', 'action', 'meeting_type', 'basis', 'source']);
       expect(valueColumn).toBe('upper');
-      for (const row of rows) expect(Object.keys(row).sort()).toEqual(columns.map((c) => c.key).sort());
     }
     const all = chart.data('hold').rows;
     const fedTable = all.filter((r) => r['basis'] === 'Federal Reserve table');

@@ -1,39 +1,22 @@
-// Covers src/charts/gold/gold.ts and gold-data.ts: futures closes and the 5,200 line, the reported records by source, and the long view, checked against the CSV rows read independently, in both size classes.
-import { readFileSync } from 'node:fs';
-import { csvParse } from 'd3-dsv';
+// Covers src/charts/gold/gold.ts and gold-data.ts: futures closes and the 5,200 line, the reported records by source, and the long view, checked against the CSV rows read independently, in both size classes. The generic scene, layout and data invariants are in ../chart-invariants.test.ts.
 import { describe, expect, test } from 'vitest';
 import { goldChart } from '../../../../src/charts/gold/gold';
 import { goldData, reporterOf } from '../../../../src/charts/gold/gold-data';
 import { goldStates, type GoldState } from '../../../../src/charts/gold/gold-states';
-import { layoutScene } from '../../../../src/charts/lib/layout';
-import type { Mark, Scene } from '../../../../src/charts/lib/scene';
-import { sizeClasses, type SizeClass } from '../../../../src/charts/lib/size-classes';
+import type { Mark } from '../../../../src/charts/lib/scene';
 import { goldDailyComex } from '../../../../src/data/gold-daily-comex';
 import { goldMonthly } from '../../../../src/data/gold-monthly';
 import { goldReportedRecords } from '../../../../src/data/gold-reported-records';
+import { mark, readCsv, sizes, stateSizeCases, textOf, texts, utc } from '../scene-helpers';
 
 const chart = goldChart();
-const sizes = Object.entries(sizeClasses) as [SizeClass, (typeof sizeClasses)[SizeClass]][];
-const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-const read = (file: string) => csvParse(readFileSync(new URL(`../../../../content/data/${file}`, import.meta.url), 'utf8'));
 
 /** The CSVs read on their own, without the app's loaders. */
-const daily = read('gold_usd_oz_daily_comex_gcf_yahoo.csv')
+const daily = readCsv('gold_usd_oz_daily_comex_gcf_yahoo.csv')
   .filter((r) => r['date']! >= '2025-01-01')
   .map((r) => ({ date: r['date']!, close: Number(r['close']), high: Number(r['high']), flag: r['quality_flag'] ?? '' }));
-const records = read('gold_jan2026_reported_records.csv');
-const monthly = read('gold_usd_oz_monthly.csv').map((r) => ({ date: r['date']!, avg: Number(r['gold_usd_oz_monthly_avg']) }));
-
-function mark<T extends Mark['type']>(scene: Scene, key: string, type: T): Extract<Mark, { type: T }> {
-  const m = scene.marks.find((x) => x.key === key);
-  if (!m) throw new Error(`no mark "${key}" in ${scene.state}`);
-  expect(m.type).toBe(type);
-  return m as Extract<Mark, { type: T }>;
-}
-const textOf = (scene: Scene, key: string) => mark(scene, key, 'text').text;
-const texts = (scene: Scene, prefix: string) => scene.marks.filter((m): m is Extract<Mark, { type: 'text' }> => m.type === 'text' && m.key.startsWith(prefix)).map((m) => m.text);
-const numbers = (v: unknown): number[] =>
-  typeof v === 'number' ? [v] : Array.isArray(v) ? v.flatMap(numbers) : v && typeof v === 'object' ? Object.values(v).flatMap(numbers) : [];
+const records = readCsv('gold_jan2026_reported_records.csv');
+const monthly = readCsv('gold_usd_oz_monthly.csv').map((r) => ({ date: r['date']!, avg: Number(r['gold_usd_oz_monthly_avg']) }));
 
 describe.each(sizes)('daily (%s)', (sizeName, size) => {
   const scene = chart.scene('daily', size);
@@ -182,13 +165,6 @@ describe('data(state): the rows each state draws', () => {
     expect(rows.find((r) => r['month'] === '2025-05')!['basis']).toBe('LBMA afternoon price, monthly average');
     expect(rows.find((r) => r['month'] === '2025-06')!['basis']).toBe('spot, monthly average');
   });
-
-  test('every column a state declares is present in each row', () => {
-    for (const state of goldStates) {
-      const { columns, rows } = chart.data(state);
-      for (const row of rows) expect(Object.keys(row).sort()).toEqual(columns.map((c) => c.key).sort());
-    }
-  });
 });
 
 describe('every state in every size class', () => {
@@ -197,38 +173,14 @@ describe('every state in every size class', () => {
     records: ['26 January 2026', '5,306', '5,405.38', '5,588.71 (Bloomberg)', '5,591.61 (Reuters)', '5,594.82 (Reuters)', '5,608.35', 'TradingEconomics', '5,626.80', 'different instrument'],
     'long-view': ['35', 'January 1960', '4,753', 'January 2026', '5,020', 'February 2026', '4,228', 'June 2026', 'June 2025', 'LBMA'],
   };
-  const cases = goldStates.flatMap((state) => sizes.map(([name, size]) => ({ state, name, size })));
 
-  test.each(cases)('$state / $name: identity, unique keys, finite numbers, alt text', ({ state, size }) => {
+  test.each(stateSizeCases(goldStates))('$state / $name: the alt text gives the figures', ({ state, size }) => {
     const scene = chart.scene(state, size);
-    expect(scene).toMatchObject({ chart: 'gold', state });
-    expect(scene.title).not.toBe('');
-    expect(scene.subtitle).not.toBe('');
-    const keys = scene.marks.map((m) => m.key);
-    expect(new Set(keys).size).toBe(keys.length);
-    for (const n of numbers(scene)) expect(Number.isFinite(n)).toBe(true);
     for (const fact of altFacts[state]) expect(scene.alt).toContain(fact);
-  });
-
-  test.each(cases)('$state / $name: laid out, every mark is anchored inside the SVG', ({ state, size }) => {
-    for (const m of layoutScene(chart.scene(state, size), size)) {
-      const xs = [m.attrs['x'], m.attrs['x1'], m.attrs['x2'], m.attrs['cx']].filter((v) => v !== undefined).map(Number);
-      const ys = [m.attrs['y'], m.attrs['y1'], m.attrs['y2'], m.attrs['cy']].filter((v) => v !== undefined).map(Number);
-      for (const v of xs) expect(v, `${m.key} x`).toBeGreaterThanOrEqual(0);
-      for (const v of xs) expect(v, `${m.key} x`).toBeLessThanOrEqual(size.width);
-      for (const v of ys) expect(v, `${m.key} y`).toBeGreaterThanOrEqual(0);
-      for (const v of ys) expect(v, `${m.key} y`).toBeLessThanOrEqual(size.height);
-    }
   });
 
   test('the source line names every owner', () => {
     for (const name of ['Yahoo', 'CME', 'Reuters', 'Bloomberg', 'TASS', 'TradingEconomics', 'World Bank']) expect(chart.source).toContain(name);
-  });
-
-  test('a key shared between states keeps its mark type', () => {
-    const types = new Map<string, Set<string>>();
-    for (const s of goldStates) for (const m of chart.scene(s, sizeClasses.wide).marks) types.set(m.key, (types.get(m.key) ?? new Set()).add(m.type));
-    expect([...types].filter(([, t]) => t.size > 1).map(([k]) => k)).toEqual([]);
   });
 });
 
