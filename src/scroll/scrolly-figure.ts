@@ -4,8 +4,12 @@ import { layoutScene } from '../charts/lib/layout';
 import type { SceneSet } from '../charts/lib/scenes-for';
 import { sizeClassFor } from '../charts/lib/size-classes';
 import { activeStepIndex } from './active-step';
+import { shownStepIndex } from '../reader/stepper';
 import { transitionMs } from './motion';
 import { watchSteps } from './scrolly';
+
+/** Window events after which the active step is looked up again (`reader:change`: a reading setting or the stepper changed). */
+const EVENTS = ['hashchange', 'pageshow', 'scrollend', 'reader:change'];
 
 class ScrollyFigure extends HTMLElement {
   private scenes!: SceneSet;
@@ -36,9 +40,9 @@ class ScrollyFigure extends HTMLElement {
     resize.observe(frame);
     const trigger = Number(getComputedStyle(root).getPropertyValue('--scrolly-trigger')) || 0.5;
     const unwatch = watchSteps(this.steps, trigger, update);
-    for (const type of ['hashchange', 'pageshow', 'scrollend'] as const) window.addEventListener(type, update);
+    for (const type of EVENTS) window.addEventListener(type, update);
     this.cleanups.push(unwatch, () => resize.disconnect(), () => {
-      for (const type of ['hashchange', 'pageshow', 'scrollend'] as const) window.removeEventListener(type, update);
+      for (const type of EVENTS) window.removeEventListener(type, update);
     });
     this.update(true);
   }
@@ -52,7 +56,8 @@ class ScrollyFigure extends HTMLElement {
   private update(relayout = false): void {
     const root = this.closest<HTMLElement>('.scrolly')!;
     const trigger = (Number(getComputedStyle(root).getPropertyValue('--scrolly-trigger')) || 0.5) * window.innerHeight;
-    const index = activeStepIndex(this.steps.map((s) => s.getBoundingClientRect().top), trigger);
+    // The stepper reading mode shows one step at a time: that step is the active one, wherever it sits.
+    const index = shownStepIndex(this.steps) ?? activeStepIndex(this.steps.map((s) => s.getBoundingClientRect().top), trigger);
     const step = this.steps[index];
     const state = step?.dataset.state ?? this.state;
     const width = Math.round(this.frame.clientWidth);
