@@ -63,13 +63,14 @@ class ScrollyFigure extends HTMLElement {
     const width = Math.round(this.frame.clientWidth);
     const height = Math.round(this.frame.clientHeight);
     const size = `${width}x${height}`;
+    // The active step can change while the state stays (two steps showing the same state).
+    this.steps.forEach((s, i) => s.classList.toggle('is-active', i === index));
+    if (root.dataset.activeStep !== (step?.id ?? '')) root.dataset.activeStep = step?.id ?? '';
     if (state === this.state && size === this.size && !relayout) return;
     const animate = state !== this.state && this.state !== '' && size === this.size;
-    this.steps.forEach((s, i) => s.classList.toggle('is-active', i === index));
     this.state = state;
     this.size = size;
     this.dataset.state = state;
-    root.dataset.activeStep = step?.id ?? '';
     const scene = this.scenes[sizeClassFor(width)][state];
     if (!scene || width === 0 || height === 0) return;
     this.svg.dataset.state = state;
