@@ -11,7 +11,7 @@ export interface ChapterBox {
 export interface PlacedStep {
   /** Index of the chapter holding it. */
   chapter: number;
-  /** Viewport y of its top, or null when it is not displayed (the stepper shows one step per scrolly). */
+  /** Viewport y of its top, or null when it is not on show (the stepper shows one step per scrolly). */
   top: number | null;
   /** Its scrolly's trigger line, in viewport pixels. */
   trigger: number;
@@ -24,7 +24,7 @@ export interface Position {
   inside: boolean;
   /** Page-wide index of the step being read, or -1 (in a chapter's opening, or past its end). */
   step: number;
-  /** Page-wide index of the last displayed step whose top has reached its trigger line, or -1. */
+  /** Page-wide index of the last step on show whose top has reached its trigger line, or -1. */
   passed: number;
 }
 

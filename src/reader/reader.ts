@@ -1,7 +1,7 @@
 /** Reading controls: the position bar and contents, previous/next step, single-key shortcuts, settings, and the address. */
 import { readingPosition, stepNeighbours, type Position } from './position';
 import { mode, motionAllowed, setSetting, systemMotion, type Setting } from './settings';
-import { showStep } from './stepper';
+import { onShow, showStep } from './stepper';
 
 interface StepEntry {
   el: HTMLElement;
@@ -36,7 +36,7 @@ function measure(): Position {
   };
   const placed = steps.map((s) => ({
     chapter: s.chapter,
-    top: s.el.getClientRects().length ? s.el.getBoundingClientRect().top : null,
+    top: onShow(s.el) ? s.el.getBoundingClientRect().top : null,
     trigger: trigger(s.scrolly),
   }));
   return readingPosition(chapters.map((c) => c.getBoundingClientRect()), innerHeight / 2, placed);

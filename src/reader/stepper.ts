@@ -1,14 +1,17 @@
 /** The stepper reading mode: each scrolly shows one step at a time, chosen with the step controls, never by scrolling. */
 import { mode } from './settings';
 
+/** The step is on show: always in the scroll and article modes; in stepper mode, the one step per scrolly CSS shows. */
+export const onShow = (step: HTMLElement): boolean => getComputedStyle(step).visibility !== 'hidden';
+
 /**
  * The step on show, by index, in stepper mode; undefined in the other modes. CSS decides which step is
- * displayed (the one chosen with the controls, else the one the address targets, else the first), so
+ * shown (the one chosen with the controls, else the one the address targets, else the first), so
  * this reads the result rather than repeating the rule.
  */
 export function shownStepIndex(steps: readonly HTMLElement[]): number | undefined {
   if (mode() !== 'stepper') return undefined;
-  const i = steps.findIndex((s) => s.getClientRects().length > 0);
+  const i = steps.findIndex(onShow);
   return i >= 0 ? i : undefined;
 }
 

@@ -24,7 +24,7 @@ async function layout(page: Page): Promise<Layout> {
       const steps = [...el.querySelectorAll<HTMLElement>(':scope > .scrolly-steps > .step')];
       return {
         graphic: g.display === 'none' ? 'none' : g.position,
-        shown: steps.filter((s) => s.getClientRects().length > 0).map((s) => s.id),
+        shown: steps.filter((s) => s.getClientRects().length > 0 && getComputedStyle(s).visibility !== 'hidden').map((s) => s.id),
         figures: steps.map((s) => {
           const svg = [...s.querySelectorAll<SVGSVGElement>('.step-figure svg')].find((v) => getComputedStyle(v).display !== 'none');
           const r = svg?.getBoundingClientRect();
@@ -88,9 +88,10 @@ for (const { name, viewport } of SIZES) {
       await page.goto('./');
       const paths = ['', ...(await chapterSlugs(page)).map((s) => `${s}/`)];
       for (const path of paths) {
+        await page.goto(`./${path}`);
+        const steps = await allSteps(page);
+        const target = steps[steps.length - 1]!;
         for (const mode of MODES) {
-          const steps = await allSteps(page);
-          const target = steps[steps.length - 1]!;
           for (const hash of ['', `#${target.id}`]) {
             await openInMode(page, path, mode, hash);
             const where = `/${path}${hash} opened in ${mode} mode`;
@@ -116,8 +117,11 @@ for (const { name, viewport } of SIZES) {
           for (const [i, step] of group.steps.entries()) {
             const next = group.steps[i + 1];
             if (!next) break;
+            const notesAt = () => page.locator('.scrolly').nth(group.index).locator('.chart-notes').evaluate((e) => Math.round(e.getBoundingClientRect().top + scrollY));
+            const notesBefore = await notesAt();
             await page.locator(`#${step.id} button[data-go="next"]`).click();
             await expectAtStep(page, next, 'stepper', `/${path} stepper, "next" from #${step.id}`);
+            expect(await notesAt(), `/${path} stepper: changing step does not move what follows the scrolly`).toBe(notesBefore);
             // Scrolling the page (wheel) moves the page, not the step.
             const before = await page.evaluate(() => scrollY);
             await page.mouse.move(viewport.width / 2, viewport.height / 2);

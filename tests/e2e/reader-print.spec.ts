@@ -112,6 +112,7 @@ for (const mode of MODES) {
     const paths = ['', ...(await chapterSlugs(page)).map((s) => `${s}/`)];
     for (const path of paths) {
       // Mid-story, with the stepper on a later step, the way a reader would print.
+      await page.goto(`./${path}`);
       const steps = await allSteps(page);
       await openInMode(page, path, mode, `#${steps[steps.length - 1]!.id}`);
       await page.emulateMedia({ media: 'print' });

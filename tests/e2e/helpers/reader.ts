@@ -92,7 +92,7 @@ export async function expectAtStep(page: Page, step: StepInfo, mode: Mode, what:
   if (mode === 'stepper') {
     const shown = await page.evaluate((id) => {
       const steps = [...document.getElementById(id)!.parentElement!.querySelectorAll<HTMLElement>(':scope > .step')];
-      return steps.filter((s) => s.getClientRects().length > 0).map((s) => s.id);
+      return steps.filter((s) => getComputedStyle(s).visibility !== 'hidden').map((s) => s.id);
     }, step.id);
     expect(shown, `${what}: the stepper shows #${step.id} alone`).toEqual([step.id]);
   }
