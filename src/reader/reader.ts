@@ -134,6 +134,13 @@ document.addEventListener('click', (e) => {
   goTo(i);
 });
 
+// A panel closes when focus leaves it, so it never covers what the keyboard reaches next.
+for (const panel of $$('[popover]', bar ?? document)) {
+  panel.addEventListener('focusout', (e) => {
+    if (e.relatedTarget instanceof Node && !panel.contains(e.relatedTarget) && panel.matches(':popover-open')) panel.hidePopover();
+  });
+}
+
 // Single-key shortcuts (listed in the settings panel): never while typing, never with a modifier, and can be turned off.
 document.addEventListener('keydown', (e) => {
   const t = e.target;

@@ -137,3 +137,29 @@ for (const { name, viewport } of SIZES) {
     await expect(page.locator('#reader-settings input[name="keys"]')).not.toBeChecked();
   });
 }
+
+for (const { name, viewport } of SIZES) {
+  test(`keyboard only, ${name}: the panels open from the bar, read in order, close with Escape or when focus leaves them`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await openInMode(page, '', 'scroll');
+    for (const panel of ['contents', 'settings']) {
+      const button = `.reader-bar [popovertarget="reader-${panel}"]`;
+      await page.locator(button).focus();
+      await page.keyboard.press('Enter');
+      await expect(page.locator(`#reader-${panel}`), `${panel}: Enter opens it`).toBeVisible();
+      // The next Tab goes into the panel, whatever its place in the page.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate((id) => document.getElementById(id)!.contains(document.activeElement), `reader-${panel}`), `${panel}: Tab moves into the panel`).toBe(true);
+      await expectVisibleFocus(page, `${panel} panel, first control`);
+      await page.keyboard.press('Escape');
+      await expect(page.locator(`#reader-${panel}`), `${panel}: Escape closes it`).toBeHidden();
+      await expect(page.locator(button), `${panel}: focus returns to its button`).toBeFocused();
+      // Tabbing out of the open panel closes it: nothing is left covering the next control.
+      await page.keyboard.press('Enter');
+      const inside = await page.locator(`#reader-${panel}`).evaluate((el) => el.querySelectorAll('a[href], input:not([type="radio"]), input[type="radio"]:checked').length);
+      for (let i = 0; i <= inside; i++) await page.keyboard.press('Tab');
+      await expect(page.locator(`#reader-${panel}`), `${panel}: closed once focus has left it`).toBeHidden();
+      await expectVisibleFocus(page, `${panel}: the control after the panel`);
+    }
+  });
+}
