@@ -31,7 +31,7 @@ const setAttr = (node: Node, name: string, value: string) => {
   node.attributes.push({ type: 'mdxJsxAttribute', name, value });
 };
 
-/** Remark plugin: validates Scrolly/Step/Figure use and passes each Step its chart and chapter. */
+/** Remark plugin: validates Scrolly/Step/Figure use and passes each Step its chart, chapter and place in the chapter. */
 export default function remarkSteps() {
   return (tree: Node, file: VFileLike) => {
     const path = file.path ?? file.history?.[0] ?? 'unknown.mdx';
@@ -39,6 +39,7 @@ export default function remarkSteps() {
     if (!/content\/chapters\//.test(path)) return;
     const chapter = parseChapterFile(path).slug;
     const ids = new Map<string, number>();
+    const steps: Node[] = [];
     const fail = (node: Node, field: string, found: string | undefined, expected: string): never => {
       const p = node.position?.start;
       throw new Error(`${rel}:${p?.line ?? 0}:${p?.column ?? 0}: <${node.name}> ${field}: found ${found === undefined ? 'nothing' : JSON.stringify(found)}, expected ${expected}`);
@@ -73,6 +74,7 @@ export default function remarkSteps() {
           ids.set(id!, node.position?.start.line ?? 0);
           setAttr(node, 'chart', scrolly!);
           setAttr(node, 'chapter', chapter);
+          steps.push(node);
         } else if (node.name === 'Figure') {
           checkState(node, checkChart(node));
         }
@@ -84,5 +86,10 @@ export default function remarkSteps() {
       }
     };
     walk(tree, undefined, []);
+    // Each step's place in the chapter ("step 2 of 4"), for its step controls.
+    steps.forEach((node, i) => {
+      setAttr(node, 'n', String(i + 1));
+      setAttr(node, 'of', String(steps.length));
+    });
   };
 }

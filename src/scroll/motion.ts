@@ -1,7 +1,8 @@
-/** Transition length: zero unless the reader's system allows motion. */
+/** Transition length: zero unless motion is allowed (the reader's motion setting on the page, else their system's). */
+import { motionAllowed } from '../reader/settings';
 
 export const TRANSITION_MS = 600;
 
 export function transitionMs(): number {
-  return window.matchMedia('(prefers-reduced-motion: no-preference)').matches ? TRANSITION_MS : 0;
+  return motionAllowed() ? TRANSITION_MS : 0;
 }

@@ -7,8 +7,12 @@ import { layoutScene } from '../charts/lib/layout';
 import type { SceneSet } from '../charts/lib/scenes-for';
 import { sizeClassFor } from '../charts/lib/size-classes';
 import { activeStepIndex } from './active-step';
+import { shownStepIndex } from '../reader/stepper';
 import { transitionMs } from './motion';
 import { watchSteps } from './scrolly';
+
+/** Window events after which the active step is looked up again (`reader:change`: a reading setting or the stepper changed). */
+const EVENTS = ['hashchange', 'pageshow', 'scrollend', 'reader:change'];
 
 class ScrollyFigure extends HTMLElement {
   private scenes!: SceneSet;
@@ -49,9 +53,9 @@ class ScrollyFigure extends HTMLElement {
     const update = () => this.update();
     const trigger = Number(getComputedStyle(root).getPropertyValue('--scrolly-trigger')) || 0.5;
     const unwatch = watchSteps(this.steps, trigger, update);
-    for (const type of ['hashchange', 'pageshow', 'scrollend'] as const) window.addEventListener(type, update);
+    for (const type of EVENTS) window.addEventListener(type, update);
     this.cleanups.push(unwatch, () => {
-      for (const type of ['hashchange', 'pageshow', 'scrollend'] as const) window.removeEventListener(type, update);
+      for (const type of EVENTS) window.removeEventListener(type, update);
     });
     this.update(true);
   }
@@ -71,7 +75,8 @@ class ScrollyFigure extends HTMLElement {
   private update(relayout = false): void {
     const root = this.closest<HTMLElement>('.scrolly')!;
     const trigger = (Number(getComputedStyle(root).getPropertyValue('--scrolly-trigger')) || 0.5) * window.innerHeight;
-    const index = this.chosen ?? activeStepIndex(this.steps.map((s) => s.getBoundingClientRect().top), trigger);
+    // An embed's step controls choose the step; the stepper reading mode shows one step at a time; otherwise positions decide.
+    const index = this.chosen ?? shownStepIndex(this.steps) ?? activeStepIndex(this.steps.map((s) => s.getBoundingClientRect().top), trigger);
     const step = this.steps[index];
     const state = step?.dataset.state ?? this.state;
     const width = Math.round(this.frame.clientWidth);

@@ -79,21 +79,27 @@ describe('misuse fails the compile with an exact message', () => {
 });
 
 describe('a valid chapter', () => {
-  test('each Step gets its chart and chapter; the Scrolly its chapter and states in order', async () => {
+  test('each Step gets its chart, chapter and place in the chapter; the Scrolly its chapter and states in order', async () => {
     const tree = await check(fixture('valid.mdx'));
     expect(elements(tree, 'Step').map(attrs)).toEqual([
-      { id: 'one', state: 'long-view', chart: 'climb', chapter: 'test' },
-      { id: 'two-b', state: 'jan28', chart: 'climb', chapter: 'test' },
+      { id: 'one', state: 'long-view', chart: 'climb', chapter: 'test', n: '1', of: '2' },
+      { id: 'two-b', state: 'jan28', chart: 'climb', chapter: 'test', n: '2', of: '2' },
     ]);
     expect(elements(tree, 'Scrolly').map(attrs)).toEqual([{ chart: 'climb', chapter: 'test', states: 'long-view,jan28' }]);
     expect(elements(tree, 'Figure').map(attrs)).toEqual([{ chart: 'climb', state: 'milestones' }]);
   });
 
-  test('attributes the author set for chart or chapter are replaced, not duplicated', async () => {
-    const text = fixture('valid.mdx').replace('<Step id="one" state="long-view">', '<Step id="one" state="long-view" chart="other" chapter="x">');
+  test('steps are numbered through the whole chapter, across its scrollies', async () => {
+    const text = `${fixture('valid.mdx')}\n<Scrolly chart="climb">\n  <Step id="three" state="milestones">\n    Third step.\n  </Step>\n</Scrolly>\n`;
+    const steps = elements(await check(text), 'Step').map(attrs);
+    expect(steps.map((s) => `${s['id']}: ${s['n']} of ${s['of']}`)).toEqual(['one: 1 of 3', 'two-b: 2 of 3', 'three: 3 of 3']);
+  });
+
+  test('attributes the author set for chart, chapter or place are replaced, not duplicated', async () => {
+    const text = fixture('valid.mdx').replace('<Step id="one" state="long-view">', '<Step id="one" state="long-view" chart="other" chapter="x" n="7" of="9">');
     const [step] = elements(await check(text), 'Step');
-    expect(step!.attributes!.map((a) => a.name)).toEqual(['id', 'state', 'chart', 'chapter']);
-    expect(attrs(step!)).toMatchObject({ chart: 'climb', chapter: 'test' });
+    expect(step!.attributes!.map((a) => a.name)).toEqual(['id', 'state', 'chart', 'chapter', 'n', 'of']);
+    expect(attrs(step!)).toMatchObject({ chart: 'climb', chapter: 'test', n: '1', of: '2' });
   });
 });
 
@@ -115,6 +121,7 @@ describe('the real chapters', () => {
   test('01-the-climb walks the climb chart through all four states in story order', async () => {
     const tree = await check(readFileSync(`${dir}/01-the-climb.mdx`, 'utf8'), `${dir}/01-the-climb.mdx`);
     expect(elements(tree, 'Scrolly').map(attrs)).toEqual([{ chart: 'climb', chapter: 'the-climb', states: 'long-view,milestones,from-6000,jan28' }]);
+    expect(elements(tree, 'Step').map((s) => `${attrs(s)['n']} of ${attrs(s)['of']}`)).toEqual(['1 of 4', '2 of 4', '3 of 4', '4 of 4']);
   });
 
   test('an error in a real chapter points at its own line', async () => {

@@ -1,0 +1,169 @@
+/**
+ * Dark scheme and reduced motion: axe-core finds no WCAG 2.2 A/AA violation in any reading mode (panels open too), the
+ * page really is dark, and with motion off (system setting or the page's own toggle) nothing animates: no chart
+ * transition, no CSS animation, no smooth scroll.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { SIZES, allSteps, chapterSlugs, expectStepShown } from './helpers/site';
+import { MODES, chooseMode, openInMode, settle } from './helpers/reader';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function axe(page: Page, where: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const report = results.violations
+    .map((v) => `[${v.impact}] ${v.id}: ${v.help}\n${v.nodes.slice(0, 6).map((n) => `  - ${n.target.join(' ')}: ${(n.failureSummary ?? '').replace(/\n/g, ' ')}`).join('\n')}`)
+    .join('\n');
+  expect(results.violations, `axe violations on ${where}:\n${report}`).toEqual([]);
+  expect(results.passes.length, `axe ran on ${where}`).toBeGreaterThan(10);
+}
+
+/** Relative luminance of the page background. */
+const background = (page: Page) =>
+  page.evaluate(() => {
+    const [r, g, b] = getComputedStyle(document.documentElement).backgroundColor.match(/\d+/g)!.map(Number);
+    return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+  });
+
+for (const { name, viewport } of SIZES) {
+  test.describe(`dark scheme, reduced motion, ${name}`, () => {
+    test.use({ viewport, colorScheme: 'dark', reducedMotion: 'reduce' });
+
+    for (const mode of MODES) {
+      test(`every page in ${mode} mode is axe clean, at the top with the panels open and at the last step`, async ({ page }) => {
+        test.setTimeout(180_000);
+        await page.goto('./');
+        const paths = ['', ...(await chapterSlugs(page)).map((s) => `${s}/`)];
+        for (const path of paths) {
+          await openInMode(page, path, mode);
+          const where = `/${path} (dark, reduced motion, ${mode}, ${name})`;
+          expect(await background(page), `${where}: the page is dark`).toBeLessThan(0.1);
+          await page.locator('details').evaluateAll((els) => els.forEach((d) => d.setAttribute('open', '')));
+          await axe(page, where);
+          // The panels are the same on every page but for the contents list: check them on the article page.
+          if (path === '') {
+            for (const panel of ['contents', 'settings']) {
+              await page.locator(`.reader-bar [popovertarget="reader-${panel}"]`).click();
+              await expect(page.locator(`#reader-${panel}`)).toBeVisible();
+              await axe(page, `${where} with the ${panel} panel open`);
+              await page.keyboard.press('Escape');
+            }
+          }
+          const steps = await allSteps(page);
+          const last = steps[steps.length - 1]!;
+          await page.goto(`./${path}#${last.id}`);
+          if (mode !== 'article') await expectStepShown(page, last, where);
+          await axe(page, `${where} at #${last.id}`);
+        }
+      });
+    }
+  });
+
+  test.describe(`dark scheme without script, ${name}`, () => {
+    test.use({ viewport, colorScheme: 'dark', javaScriptEnabled: false });
+
+    test('the unrolled story is dark', async ({ page }) => {
+      await page.goto('./');
+      for (const path of ['', ...(await chapterSlugs(page)).map((s) => `${s}/`)]) {
+        await page.goto(`./${path}`);
+        expect(await background(page), `/${path} without script: the page is dark`).toBeLessThan(0.1);
+        // Chart marks take the dark palette too (the line is the light blue of the dark scheme).
+        const stroke = await page.locator('.step-figure svg .line').first().evaluate((e) => getComputedStyle(e).stroke);
+        expect(stroke, `/${path}: the chart line uses the dark palette`).toBe('rgb(111, 168, 245)');
+      }
+    });
+  });
+}
+
+/** Moves through every step with the reading bar's "next" button and reports anything that animated. */
+async function stepThrough(page: Page): Promise<string[]> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __motion: string[] };
+    w.__motion = [];
+    // Smooth scrolling shows as scroll events spread over several frames; an instant jump is one.
+    let positions: number[] = [];
+    let last = scrollY;
+    const count = () => {
+      if (scrollY !== last) positions.push(Math.round(scrollY));
+      last = scrollY;
+      requestAnimationFrame(count);
+    };
+    requestAnimationFrame(count);
+    for (const fig of document.querySelectorAll<HTMLElement>('scrolly-figure')) {
+      new MutationObserver(() => {
+        const running = [...fig.querySelectorAll('svg.live [data-key]')].filter((m) => (m as unknown as { __transition?: object }).__transition);
+        if (running.length) w.__motion.push(`chart transition on ${running.length} marks at state ${fig.dataset['state']}`);
+        requestAnimationFrame(() => {
+          const later = [...fig.querySelectorAll('svg.live [data-key]')].filter((m) => (m as unknown as { __transition?: object }).__transition);
+          if (later.length) w.__motion.push(`chart transition on ${later.length} marks a frame after state ${fig.dataset['state']}`);
+        });
+      }).observe(fig, { attributes: true, attributeFilter: ['data-state'] });
+    }
+    (window as unknown as { __frames: () => number[] }).__frames = () => positions;
+    (window as unknown as { __reset: () => void }).__reset = () => {
+      positions = [];
+    };
+  });
+  const steps = await allSteps(page);
+  const problems: string[] = [];
+  for (const step of steps) {
+    await page.evaluate(() => (window as unknown as { __reset: () => void }).__reset());
+    await page.locator('.reader-bar button[data-go="next"]').click();
+    await settle(page);
+    const frames = await page.evaluate(() => (window as unknown as { __frames: () => number[] }).__frames());
+    if (frames.length > 1) problems.push(`moving to #${step.id} scrolled over ${frames.length} frames, through ${frames.join(', ')} (smooth scrolling)`);
+    const animations = await page.evaluate(() => document.getAnimations().map((a) => `${a.constructor.name} on ${(a.effect as KeyframeEffect | null)?.target?.nodeName}`));
+    problems.push(...animations.map((a) => `running animation at #${step.id}: ${a}`));
+    await expectStepShown(page, step, `motion off, #${step.id}`);
+  }
+  return [...problems, ...(await page.evaluate(() => (window as unknown as { __motion: string[] }).__motion))];
+}
+
+test.describe('motion off', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('by the system setting: nothing animates', async ({ browser }) => {
+    const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce', baseURL: test.info().project.use.baseURL });
+    const page = await ctx.newPage();
+    await openInMode(page, '', 'scroll');
+    await expect(page.locator('#reader-settings input[name="motion"]'), 'the toggle shows the system setting').not.toBeChecked();
+    expect(await stepThrough(page)).toEqual([]);
+    await ctx.close();
+  });
+
+  test('by the page’s motion toggle, though the system allows motion: nothing animates, and the choice is remembered', async ({ browser }) => {
+    const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, reducedMotion: 'no-preference', baseURL: test.info().project.use.baseURL });
+    const page = await ctx.newPage();
+    await openInMode(page, '', 'scroll');
+    const toggle = page.locator('#reader-settings input[name="motion"]');
+    await page.locator('.reader-bar [popovertarget="reader-settings"]').click();
+    await expect(toggle, 'the toggle shows the system setting').toBeChecked();
+    await toggle.uncheck();
+    await page.keyboard.press('Escape');
+    expect(await stepThrough(page)).toEqual([]);
+    await page.reload();
+    await expect(toggle, 'the motion choice survives a reload').not.toBeChecked();
+    expect(await page.evaluate(() => document.documentElement.dataset['motion'])).toBe('off');
+    await ctx.close();
+  });
+
+  test('control: with motion on, moving to a step animates (so the checks above can see motion)', async ({ browser }) => {
+    const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, reducedMotion: 'no-preference', baseURL: test.info().project.use.baseURL });
+    const page = await ctx.newPage();
+    await openInMode(page, '', 'scroll');
+    const problems = await stepThrough(page);
+    expect(problems.some((p) => p.includes('smooth scrolling')), `smooth scrolling seen: ${problems.join('; ')}`).toBe(true);
+    expect(problems.some((p) => p.includes('chart transition')), `chart transitions seen: ${problems.join('; ')}`).toBe(true);
+    await ctx.close();
+  });
+
+  test('in stepper mode with motion off, a step change is instant too', async ({ browser }) => {
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce', baseURL: test.info().project.use.baseURL });
+    const page = await ctx.newPage();
+    await openInMode(page, '', 'scroll');
+    await chooseMode(page, 'stepper');
+    expect(await stepThrough(page)).toEqual([]);
+    await ctx.close();
+  });
+});

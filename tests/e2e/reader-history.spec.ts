@@ -1,0 +1,84 @@
+/**
+ * The address follows the reader without flooding the history: moving step by step (controls, shortcuts, scrolling)
+ * replaces the address; a jump from the contents is a new entry. Back and forward then restore the earlier state,
+ * in the scroll and stepper modes; a reload keeps the step. Steps are discovered from the page.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { SIZES, allSteps, chapterSlugs, expectStepShown, scrollStepToTrigger } from './helpers/site';
+import { barLabel, expectAtStep, openInMode, settle, waitForReader, type Mode } from './helpers/reader';
+
+const historyLength = (page: Page) => page.evaluate(() => history.length);
+
+for (const { name, viewport } of SIZES) {
+  for (const mode of ['scroll', 'stepper'] as Mode[]) {
+    test(`${mode} mode, ${name}: moving through the steps updates the address without new history entries; back and forward restore the state`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.goto('./');
+      const paths = ['', ...(await chapterSlugs(page)).map((s) => `${s}/`)];
+      for (const path of paths) {
+        await openInMode(page, path, mode);
+        const where = `/${path} (${mode}, ${name})`;
+        const steps = await allSteps(page);
+        const entries = await historyLength(page);
+
+        // Step by step through every step with the bar's "next": the address names each step, the history does not grow.
+        for (const step of steps) {
+          await page.locator('.reader-bar button[data-go="next"]').click();
+          await expectAtStep(page, step, mode, `${where} "next" to #${step.id}`);
+        }
+        expect(await historyLength(page), `${where}: history entries after moving through every step`).toBe(entries);
+
+        if (steps.length < 3) continue;
+        const [a, b] = [steps[1]!, steps[steps.length - 1]!];
+        const c = steps[steps.length - 2]!;
+        // Back to the second step with "previous" presses (still no new entries)…
+        for (let i = steps.length - 1; i > 1; i--) await page.locator('.reader-bar button[data-go="prev"]').click();
+        await expectAtStep(page, a, mode, `${where} back to #${a.id}`);
+        expect(await historyLength(page), `${where}: no entries for "previous"`).toBe(entries);
+        // …a jump from the contents to the last step (one new entry), then one step back with "previous".
+        await page.locator('.reader-bar [popovertarget="reader-contents"]').click();
+        await page.locator(`#reader-contents a[data-target="${b.id}"]`).click();
+        await expect(page.locator('#reader-contents'), `${where}: the contents close after a jump`).toBeHidden();
+        await expectAtStep(page, b, mode, `${where} contents jump to #${b.id}`);
+        expect(await historyLength(page), `${where}: a jump is one new entry`).toBe(entries + 1);
+        await page.locator('.reader-bar button[data-go="prev"]').click();
+        await expectAtStep(page, c, mode, `${where} "previous" to #${c.id}`);
+        const barAtC = await barLabel(page);
+
+        await page.goBack();
+        await expect(page, `${where}: back`).toHaveURL(new RegExp(`#${a.id}$`));
+        await settle(page);
+        await expectAtStep(page, a, mode, `${where} after going back`);
+        await page.goForward();
+        await expect(page, `${where}: forward`).toHaveURL(new RegExp(`#${c.id}$`));
+        await settle(page);
+        await expectAtStep(page, c, mode, `${where} after going forward`);
+        expect(await barLabel(page), `${where}: the bar after going forward`).toBe(barAtC);
+
+        // A reload keeps the step.
+        await page.reload();
+        await waitForReader(page);
+        await expectAtStep(page, c, mode, `${where} after a reload`);
+      }
+    });
+  }
+
+  test(`scrolling, ${name}: the address follows the step in view and clears above the first`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('./');
+    const paths = ['', ...(await chapterSlugs(page)).map((s) => `${s}/`)];
+    for (const path of paths) {
+      await openInMode(page, path, 'scroll');
+      const entries = await historyLength(page);
+      const steps = await allSteps(page);
+      for (const step of steps) {
+        await scrollStepToTrigger(page, step.id, 20);
+        await expectStepShown(page, step, `/${path} scrolled to #${step.id}`);
+        await expect(page, `/${path}: the address follows the scroll to #${step.id}`).toHaveURL(new RegExp(`#${step.id}$`));
+      }
+      await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+      await expect(page, `/${path}: back at the top, no fragment`).toHaveURL(new RegExp(`/${path.replace(/\//g, '\\/')}$`));
+      expect(await historyLength(page), `/${path}: scrolling adds no history entries`).toBe(entries);
+    }
+  });
+}

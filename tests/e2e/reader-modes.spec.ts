@@ -1,0 +1,162 @@
+/**
+ * Reading modes, chosen in the settings panel: scroll (sticky figure), stepper (one step at a time, moved only by its
+ * buttons) and plain article (every state as a static figure after its text). Each changes the layout as described,
+ * survives a reload (read before the first paint, under the page's CSP, with no layout shift), and keeps the reader's place.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { ORIGIN } from './helpers/servers';
+import { SIZES, allSteps, chapterSlugs, expectStepShown, guard, scrollies, scrollStepToTrigger, type StepInfo } from './helpers/site';
+import { MODES, chooseMode, expectAtStep, layoutShift, openInMode, settle, waitForReader, type Mode } from './helpers/reader';
+
+interface Layout {
+  mode: string;
+  /** Per scrolly: the sticky graphic's display and position, and which steps are displayed. */
+  scrollies: { graphic: string; shown: string[]; figures: { id: string; visible: boolean; width: number; height: number; state: string }[] }[];
+  /** Elements other than the reading bar held in place while the page scrolls. */
+  pinned: string[];
+}
+
+async function layout(page: Page): Promise<Layout> {
+  return page.evaluate(() => ({
+    mode: document.documentElement.dataset['mode'] ?? 'scroll',
+    scrollies: [...document.querySelectorAll<HTMLElement>('.scrolly')].map((el) => {
+      const g = getComputedStyle(el.querySelector('.scrolly-graphic')!);
+      const steps = [...el.querySelectorAll<HTMLElement>(':scope > .scrolly-steps > .step')];
+      return {
+        graphic: g.display === 'none' ? 'none' : g.position,
+        shown: steps.filter((s) => s.getClientRects().length > 0 && getComputedStyle(s).visibility !== 'hidden').map((s) => s.id),
+        figures: steps.map((s) => {
+          const svg = [...s.querySelectorAll<SVGSVGElement>('.step-figure svg')].find((v) => getComputedStyle(v).display !== 'none');
+          const r = svg?.getBoundingClientRect();
+          return { id: s.id, visible: !!r && r.width > 100 && r.height > 100, width: Math.round(r?.width ?? 0), height: Math.round(r?.height ?? 0), state: svg?.dataset['state'] ?? '' };
+        }),
+      };
+    }),
+    pinned: [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((e) => ['sticky', 'fixed'].includes(getComputedStyle(e).position) && !e.closest('.reader-bar') && e.getClientRects().length > 0)
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
+  }));
+}
+
+/** Checks the layout `mode` promises. */
+async function expectLayout(page: Page, mode: Mode, where: string): Promise<void> {
+  const l = await layout(page);
+  expect(l.mode, `${where}: <html data-mode>`).toBe(mode);
+  for (const [i, s] of l.scrollies.entries()) {
+    const label = `${where}, scrolly ${i}`;
+    if (mode === 'article') {
+      expect(s.graphic, `${label}: no sticky figure`).toBe('none');
+      expect(s.shown, `${label}: every step displayed`).toEqual(s.figures.map((f) => f.id));
+      for (const f of s.figures) expect(f.visible, `${label}: #${f.id}'s figure shows as a static figure (${f.width}x${f.height})`).toBe(true);
+    } else {
+      expect(s.graphic, `${label}: the figure is sticky`).toBe('sticky');
+      for (const f of s.figures) expect(f.visible, `${label}: #${f.id}'s own figure is kept for screen readers only (${f.width}x${f.height})`).toBe(false);
+      if (mode === 'scroll') expect(s.shown, `${label}: every step displayed`).toEqual(s.figures.map((f) => f.id));
+      else expect(s.shown.length, `${label}: the stepper displays one step (${s.shown.join(', ')})`).toBe(1);
+    }
+  }
+  if (mode === 'article') expect(l.pinned, `${where}: nothing sticky or fixed but the reading bar`).toEqual([]);
+}
+
+for (const { name, viewport } of SIZES) {
+  test.describe(`reading modes at ${name}`, () => {
+    test.use({ viewport, reducedMotion: 'reduce' });
+
+    test('each mode, chosen in the settings, changes the layout as described and survives a reload', async ({ page }) => {
+      const { problems } = guard(page, ORIGIN);
+      await page.goto('./');
+      const paths = ['', ...(await chapterSlugs(page)).map((s) => `${s}/`)];
+      for (const path of paths) {
+        await openInMode(page, path, 'scroll');
+        await expectLayout(page, 'scroll', `/${path} by default`);
+        for (const mode of ['stepper', 'article', 'scroll'] as const) {
+          await chooseMode(page, mode);
+          await expectLayout(page, mode, `/${path} after choosing ${mode}`);
+          await page.reload();
+          await waitForReader(page);
+          const shift = await layoutShift(page);
+          expect(shift.total, `/${path} reloaded in ${mode} mode: layout shift (${shift.sources.join(', ')})`).toBe(0);
+          await expectLayout(page, mode, `/${path} reloaded in ${mode} mode`);
+          await expect(page.locator(`#reader-settings input[name="mode"][value="${mode}"]`), `${mode}: the settings show the choice`).toBeChecked();
+        }
+      }
+      // The saved mode is applied by the inline script in <head>: the page's CSP allows it (no violation was reported).
+      expect(problems, problems.join('\n')).toEqual([]);
+    });
+
+    test('a new page opens in the saved mode at its first paint, also at a deep link, with no layout shift', async ({ page }) => {
+      await page.goto('./');
+      const paths = ['', ...(await chapterSlugs(page)).map((s) => `${s}/`)];
+      for (const path of paths) {
+        await page.goto(`./${path}`);
+        const steps = await allSteps(page);
+        const target = steps[steps.length - 1]!;
+        for (const mode of MODES) {
+          for (const hash of ['', `#${target.id}`]) {
+            await openInMode(page, path, mode, hash);
+            const where = `/${path}${hash} opened in ${mode} mode`;
+            const shift = await layoutShift(page);
+            expect(shift.total, `${where}: layout shift (${shift.sources.join(', ')})`).toBe(0);
+            await expectLayout(page, mode, where);
+            if (hash) await expectAtStep(page, target, mode, where);
+          }
+        }
+      }
+    });
+
+    test('stepper: the buttons move one step at a time; scrolling never changes the step', async ({ page }) => {
+      await page.goto('./');
+      const paths = ['', ...(await chapterSlugs(page)).map((s) => `${s}/`)];
+      for (const path of paths) {
+        await openInMode(page, path, 'stepper');
+        for (const group of await scrollies(page)) {
+          const first = group.steps[0]!;
+          // Bring the scrolly into view by scrolling, as a reader would: the first step stays on show.
+          await page.locator(`#${first.id}`).scrollIntoViewIfNeeded();
+          await expectStepShown(page, first, `/${path} stepper, scrolled to scrolly ${group.index}`);
+          for (const [i, step] of group.steps.entries()) {
+            const next = group.steps[i + 1];
+            if (!next) break;
+            const notesAt = () => page.locator('.scrolly').nth(group.index).locator('.chart-notes').evaluate((e) => Math.round(e.getBoundingClientRect().top + scrollY));
+            const notesBefore = await notesAt();
+            await page.locator(`#${step.id} button[data-go="next"]`).click();
+            await expectAtStep(page, next, 'stepper', `/${path} stepper, "next" from #${step.id}`);
+            expect(await notesAt(), `/${path} stepper: changing step does not move what follows the scrolly`).toBe(notesBefore);
+            // Scrolling the page (wheel) moves the page, not the step.
+            const before = await page.evaluate(() => scrollY);
+            await page.mouse.move(viewport.width / 2, viewport.height / 2);
+            await page.mouse.wheel(0, 250);
+            await settle(page);
+            await page.mouse.wheel(0, -500);
+            await settle(page);
+            expect(await page.evaluate(() => scrollY), 'the wheel scrolled the page').not.toBe(before + 250);
+            await expectStepShown(page, next, `/${path} stepper, after scrolling with the wheel at #${next.id}`);
+            await page.locator(`#${next.id}`).scrollIntoViewIfNeeded();
+          }
+          // And back with "previous".
+          const last = group.steps[group.steps.length - 1]!;
+          if (group.steps.length > 1) {
+            await page.locator(`#${last.id} button[data-go="prev"]`).click();
+            await expectAtStep(page, group.steps[group.steps.length - 2]!, 'stepper', `/${path} stepper, "previous" from #${last.id}`);
+          }
+        }
+      }
+    });
+
+    test('switching mode keeps the reader at the same step', async ({ page }) => {
+      await page.goto('./');
+      const paths = ['', ...(await chapterSlugs(page)).map((s) => `${s}/`)];
+      for (const path of paths) {
+        await openInMode(page, path, 'scroll');
+        const steps = await allSteps(page);
+        const step: StepInfo = steps[Math.min(2, steps.length - 1)]!;
+        await scrollStepToTrigger(page, step.id, 20);
+        await expectStepShown(page, step, `/${path} scrolled to #${step.id}`);
+        for (const mode of ['stepper', 'article', 'scroll'] as const) {
+          await chooseMode(page, mode);
+          await expectAtStep(page, step, mode, `/${path} switched to ${mode} at #${step.id}`);
+        }
+      }
+    });
+  });
+}
