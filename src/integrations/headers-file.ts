@@ -72,8 +72,8 @@ export interface HeadersInput {
   pages: BuiltPage[];
   /** Other built files as URL paths with the base (data, share cards, oEmbed, icons…), hashed assets excepted. */
   files: string[];
-  /** Astro's hashed-asset folder as a URL path, e.g. "/_astro/". */
-  assets: string;
+  /** Folders whose file names are content-hashed, as URL paths: Astro's assets ("/_astro/") and the chart scenes. */
+  assets: string[];
 }
 
 /** One rule per path pattern, with no header given twice for any URL (Cloudflare would join the values). */
@@ -81,7 +81,7 @@ export function headersFile(input: HeadersInput): string {
   const rules: [string, Record<string, string>][] = [];
   const base = input.base.replace(/\/?$/, '/');
   rules.push([`${base}*`, { ...EVERYWHERE }]);
-  rules.push([`${input.assets.replace(/\/?$/, '/')}*`, { 'Cache-Control': CACHE.hashed }]);
+  for (const folder of input.assets) rules.push([`${folder.replace(/\/?$/, '/')}*`, { 'Cache-Control': CACHE.hashed }]);
   for (const page of [...input.pages].sort((a, b) => a.path.localeCompare(b.path))) {
     rules.push([page.path, { 'Cache-Control': CACHE.html, 'Content-Security-Policy': headerPolicy(page.html, page.path, base) }]);
   }

@@ -3,6 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SCENES_DIR } from '../charts/lib/scene-file';
 import { headersFile, type BuiltPage } from './headers-file';
 
 async function walk(dir: string): Promise<string[]> {
@@ -31,11 +32,11 @@ export default function staticHeaders(): AstroIntegration {
         const files: string[] = [];
         for (const file of await walk(root)) {
           const rel = relative(root, file).split(sep).join('/');
-          if (rel === '_headers' || rel === '404.html' || rel.startsWith(`${assets}/`)) continue;
+          if (rel === '_headers' || rel === '404.html' || rel.startsWith(`${assets}/`) || rel.startsWith(`${SCENES_DIR}/`)) continue;
           if (rel.endsWith('index.html')) pages.push({ path: base + rel.slice(0, -'index.html'.length), html: await readFile(file, 'utf8') });
           else files.push(base + rel);
         }
-        await writeFile(join(root, '_headers'), headersFile({ base, pages, files, assets: `${base}${assets}/` }));
+        await writeFile(join(root, '_headers'), headersFile({ base, pages, files, assets: [`${base}${assets}/`, `${base}${SCENES_DIR}/`] }));
         logger.info(`_headers: ${pages.length} pages, ${files.length} other files`);
       },
     },

@@ -15,7 +15,8 @@ import { watchSteps } from './scrolly';
 const EVENTS = ['hashchange', 'pageshow', 'scrollend', 'reader:change'];
 
 class ScrollyFigure extends HTMLElement {
-  private scenes!: SceneSet;
+  /** Loaded from the chart's scene file; until then the build's SVG of the first state stays on show. */
+  private scenes: SceneSet | undefined;
   private steps: HTMLElement[] = [];
   private svg!: SVGSVGElement;
   private frame!: HTMLElement;
@@ -27,11 +28,11 @@ class ScrollyFigure extends HTMLElement {
   private chosen: number | undefined;
 
   connectedCallback(): void {
-    const json = this.querySelector('script[data-role="scenes"]')?.textContent;
+    const source = this.dataset.scenes;
     const root = this.closest('.scrolly');
     const frame = this.querySelector<HTMLElement>('.chart-frame');
-    if (!json || !root || !frame) return;
-    this.scenes = JSON.parse(json) as SceneSet;
+    if (!source || !root || !frame) return;
+    void this.load(source);
     this.frame = frame;
     this.steps = [...root.querySelectorAll<HTMLElement>(':scope > .scrolly-steps > .step')];
     // Keep one live <svg>; the build wrote one per size class for readers without script.
@@ -65,6 +66,14 @@ class ScrollyFigure extends HTMLElement {
     this.cleanups = [];
   }
 
+  /** Fetches the chart's scenes (same origin), then draws the active step's state at the measured size. */
+  private async load(source: string): Promise<void> {
+    const response = await fetch(source);
+    if (!response.ok) throw new Error(`scrolly-figure: ${source} answered ${response.status}`);
+    this.scenes = (await response.json()) as SceneSet;
+    if (this.isConnected) this.update(true);
+  }
+
   /** Shows step `index` (clamped to the steps there are), whatever the scroll position: for step controls. */
   showStep(index: number): void {
     this.chosen = Math.max(0, Math.min(this.steps.length - 1, Math.round(index)));
@@ -92,7 +101,7 @@ class ScrollyFigure extends HTMLElement {
     this.state = state;
     this.size = size;
     this.dataset.state = state;
-    const scene = this.scenes[sizeClassFor(width)][state];
+    const scene = this.scenes?.[sizeClassFor(width)][state];
     if (!redraw || !scene || width === 0 || height === 0) return;
     this.svg.dataset.state = state;
     this.querySelectorAll<HTMLElement>('.chart-heading-item').forEach((h) => h.classList.toggle('is-current', h.dataset.state === state));

@@ -44,7 +44,7 @@ describe('the _headers file', () => {
       { path: '/news/embed/the-climb/', html: page() },
     ],
     files: ['/news/data/a.csv', '/news/data/b.csv', '/news/favicon.svg', '/news/share/the-climb.png'],
-    assets: '/news/_astro/',
+    assets: ['/news/_astro/', '/news/scenes/'],
   });
   const rules = parseHeadersFile(text);
 
@@ -59,6 +59,7 @@ describe('the _headers file', () => {
 
   test('caching: immutable hashed assets, short HTML, an hour for the rest', () => {
     expect(headersFor(rules, '/news/_astro/x.js')['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    expect(headersFor(rules, '/news/scenes/climb-0123456789.json')['Cache-Control']).toBe('public, max-age=31536000, immutable');
     expect(headersFor(rules, '/news/')['Cache-Control']).toBe('public, max-age=300, must-revalidate');
     expect(headersFor(rules, '/news/data/a.csv')['Cache-Control']).toBe('public, max-age=3600');
     expect(headersFor(rules, '/news/favicon.svg')['Cache-Control']).toBe('public, max-age=3600');
