@@ -1,7 +1,9 @@
-// A plain static file server like a CDN: no rewrites, no single-page fallback; `dir/` serves `dir/index.html`.
+// A plain static file server like a CDN: no rewrites, no single-page fallback; `dir/` serves `dir/index.html`;
+// text is sent gzip-compressed to clients that accept it, as every CDN does.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -35,9 +37,12 @@ export async function startStaticServer({ root, base = '/', port = 0 }) {
         if (path.endsWith('/')) file = join(file, 'index.html');
         const info = await stat(file);
         if (info.isFile()) {
-          const body = await readFile(file);
+          let body = await readFile(file);
           status = 200;
-          res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': body.length });
+          const type = TYPES[extname(file)] ?? 'application/octet-stream';
+          const gzip = /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+          if (gzip) body = gzipSync(body);
+          res.writeHead(200, { 'Content-Type': type, 'Content-Length': body.length, ...(gzip && { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' }) });
           res.end(req.method === 'HEAD' ? undefined : body);
         }
       }
