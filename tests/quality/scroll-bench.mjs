@@ -22,7 +22,7 @@ const executablePath = chromiumPath();
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 const version = browser.version();
 // Device pixel ratio 1: with no GPU, a higher ratio would measure software rasterisation more than the page.
-const ctx = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+const ctx = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, reducedMotion: 'no-preference' });
 const page = await ctx.newPage();
 await page.goto(server.url + path);
 await page.waitForFunction(() => !!customElements.get('scrolly-figure') && [...document.querySelectorAll('scrolly-figure')].every((f) => f.querySelector('svg.live')));
@@ -64,8 +64,8 @@ await server.close();
 
 const intervals = frames.slice(1).map((t, i) => t - frames[i]).sort((a, b) => a - b);
 const cpu = cpus();
-console.log(`Scroll benchmark: /${path} (${height} px of scrolling) at ${VIEWPORT.width}x${VIEWPORT.height}, ${CPU_SLOWDOWN}x CPU throttling, ${wheels} wheel steps of ${STEP_PX} px in ${seconds.toFixed(1)} s`);
-console.log(`machine: ${cpu.length} x ${cpu[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; Chromium ${version}, headless, no GPU`);
+console.log(`Scroll benchmark: /${path} (${height} px of scrolling) at ${VIEWPORT.width}x${VIEWPORT.height}, ${CPU_SLOWDOWN}x CPU throttling, chart transitions on, ${wheels} wheel steps of ${STEP_PX} px in ${seconds.toFixed(1)} s`);
+console.log(`machine: ${cpu.length} x ${cpu[0]?.model.trim()} at ${cpu[0]?.speed} MHz, ${(totalmem() / 2 ** 30).toFixed(0)} GB, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; Chromium ${version}, headless, no GPU`);
 console.log(`frames: ${intervals.length}, interval p50 ${ms(quantile(intervals, 0.5))}, p95 ${ms(quantile(intervals, 0.95))}, p99 ${ms(quantile(intervals, 0.99))}, max ${ms(intervals.at(-1) ?? 0)}; over 50 ms: ${intervals.filter((i) => i > 50).length}`);
 console.log(`long tasks: ${longTasks.length}, total ${ms(longTasks.reduce((a, b) => a + b, 0))}, longest ${ms(Math.max(0, ...longTasks))}`);
 console.log(`layout shift during the scroll: ${shifts.reduce((a, b) => a + b, 0).toFixed(4)} (${shifts.length} shifts)`);
