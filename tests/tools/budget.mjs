@@ -3,10 +3,11 @@ import { readFile, readdir } from 'node:fs/promises';
 import { dirname, join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** Budgets in gzip bytes (KB = 1,024 bytes). The article page carries every chapter; chapter pages carry one. */
+/** Budgets in gzip bytes (KB = 1,024 bytes). The article page carries every chapter; chapter and embed pages carry one. */
 export const BUDGETS = {
-  article: { js: 40 * 1024, css: 10 * 1024, html: 200 * 1024 },
-  chapter: { js: 35 * 1024, css: 10 * 1024, html: 200 * 1024 },
+  article: { js: 40 * 1024, css: 12 * 1024, html: 200 * 1024 },
+  chapter: { js: 35 * 1024, css: 12 * 1024, html: 200 * 1024 },
+  embed: { js: 35 * 1024, css: 12 * 1024, html: 200 * 1024 },
 };
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
@@ -49,22 +50,25 @@ export async function measurePage(dist, base, file) {
   let css = inlineCss ? gz(Buffer.from(inlineCss)) : 0;
   for (const f of sheets) css += gz(await readFile(toFile(dist, base, f)));
   const icons = [...html.matchAll(/<link[^>]*rel="icon"[^>]*>/g)].length;
+  const images = [...html.matchAll(/<img[^>]*\bsrc="(?!data:)[^"]+"/g)].length;
   return {
     page: '/' + relative(dist, file).replace(/index\.html$/, ''),
     js,
     css,
     html: gz(Buffer.from(html)),
     htmlRaw: Buffer.byteLength(html),
-    requests: 1 + jsFiles.size + sheets.length + icons,
+    requests: 1 + jsFiles.size + sheets.length + icons + images,
   };
 }
 
-/** Which budget a page falls under: the article (site root) or a single chapter. */
-const kindOf = (page) => (page === '/' ? 'article' : 'chapter');
+/** Which budget a page falls under: the article (site root), a chapter embed, or a single chapter (any other page). */
+export const kindOf = (page) => (page === '/' ? 'article' : /^\/embed\/[^/]+\/$/.test(page) ? 'embed' : 'chapter');
 
+/** Every HTML page of the build, the 404 page included, article first. */
 export async function measureSite(dist = 'dist', base = '/') {
-  const files = (await htmlFiles(dist)).filter((f) => !/\/404\.html$/.test(f)).sort();
-  return Promise.all(files.map((f) => measurePage(dist, base, f)));
+  const files = (await htmlFiles(dist)).sort();
+  const rows = await Promise.all(files.map((f) => measurePage(dist, base, f)));
+  return rows.sort((a, b) => (a.page === '/' ? -1 : b.page === '/' ? 1 : 0));
 }
 
 /** Checks every page against its budget; returns one result per page and measure. */
@@ -76,15 +80,22 @@ export function checkBudgets(rows) {
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
+/** The table `npm run budget` and `npm test` print: one line per page, measure / budget in gzip KB. */
+export function budgetTable(rows) {
+  const lines = [['page', 'kind', 'JS gzip', 'CSS gzip', 'HTML gzip', 'HTML raw', 'requests'].map((h, i) => (i < 2 ? h.padEnd(i ? 8 : 34) : h.padStart(15))).join(' ')];
+  for (const r of rows) {
+    const b = BUDGETS[kindOf(r.page)];
+    const cells = [`${kb(r.js)}/${kb(b.js).replace(' KB', '')}`, `${kb(r.css)}/${kb(b.css).replace(' KB', '')}`, `${kb(r.html)}/${kb(b.html).replace(' KB', '')}`, kb(r.htmlRaw), String(r.requests)];
+    lines.push([r.page.padEnd(34), kindOf(r.page).padEnd(8), ...cells.map((c) => c.padStart(15))].join(' '));
+  }
+  return lines.join('\n');
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dist = process.argv.find((a) => a.startsWith('--dist='))?.slice(7) ?? 'dist';
   const rows = await measureSite(dist, '/');
   const checks = checkBudgets(rows);
-  console.log('page'.padEnd(28), 'JS gzip'.padStart(12), 'CSS gzip'.padStart(12), 'HTML gzip'.padStart(12), 'HTML raw'.padStart(12), 'requests'.padStart(9));
-  for (const r of rows) {
-    const b = BUDGETS[kindOf(r.page)];
-    console.log(r.page.padEnd(28), `${kb(r.js)}/${kb(b.js).replace(' KB', '')}`.padStart(12), `${kb(r.css)}/${kb(b.css).replace(' KB', '')}`.padStart(12), kb(r.html).padStart(12), kb(r.htmlRaw).padStart(12), String(r.requests).padStart(9));
-  }
+  console.log(budgetTable(rows));
   const failed = checks.filter((c) => !c.ok);
   for (const f of failed) console.log(`OVER BUDGET: ${f.page} ${f.measure} ${f.value} bytes > ${f.limit} bytes`);
   console.log(`budget checks: ${checks.length - failed.length} within budget, ${failed.length} over`);

@@ -1,14 +1,17 @@
-// `npm test`: builds the site (root and sub-folder), runs the unit, browser and budget suites, and ends with "N passed, N failed".
+// `npm test`: builds the site (root and sub-folder), runs the unit, browser and budget suites and the quality gates
+// (tests/quality/), and ends with "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { chromiumPath, NO_BROWSER_HELP } from './browser.mjs';
-import { checkBudgets, measureSite } from './budget.mjs';
+import { budgetTable, checkBudgets, measureSite } from './budget.mjs';
 
 const OUT = 'tests/.output';
 export const SUB_BASE = '/news/2026/sp500-7000/';
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const totals = { passed: 0, failed: 0 };
 const lines = [];
+const figures = [];
+const startedAll = Date.now();
 
 const bin = (name) => `node_modules/.bin/${name}`;
 function run(label, cmd, args, extraEnv = {}) {
@@ -22,7 +25,7 @@ function run(label, cmd, args, extraEnv = {}) {
 function tally(suite, passed, failed, note = '') {
   totals.passed += passed;
   totals.failed += failed;
-  lines.push(`${suite.padEnd(12)} ${String(passed).padStart(4)} passed ${String(failed).padStart(4)} failed ${note}`);
+  lines.push(`${suite.padEnd(14)} ${String(passed).padStart(4)} passed ${String(failed).padStart(4)} failed ${note}`);
 }
 const readJson = (p) => (existsSync(p) ? JSON.parse(readFileSync(p, 'utf8')) : undefined);
 
@@ -36,9 +39,9 @@ const sub = run('build (sub-folder)', bin('astro'), ['build'], { SITE_BASE: SUB_
 tally('build-sub', sub.ok ? 1 : 0, sub.ok ? 0 : 1, `(${SUB_BASE}, ${sub.seconds.toFixed(1)} s)`);
 
 // 2. Unit tests.
-run('unit (vitest)', bin('vitest'), ['run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${OUT}/vitest.json`]);
+const unit = run('unit (vitest)', bin('vitest'), ['run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${OUT}/vitest.json`]);
 const vitest = readJson(`${OUT}/vitest.json`);
-if (vitest) tally('unit', vitest.numPassedTests, vitest.numFailedTests + (vitest.success || vitest.numFailedTests ? 0 : 1));
+if (vitest) tally('unit', vitest.numPassedTests, vitest.numFailedTests + (vitest.success || vitest.numFailedTests ? 0 : 1), `(${unit.seconds.toFixed(1)} s)`);
 else tally('unit', 0, 1, '(vitest wrote no report)');
 
 // 3. Browser tests, in real Chromium.
@@ -48,21 +51,53 @@ if (!build.ok || !sub.ok) {
   console.error(`\n${NO_BROWSER_HELP}`);
   tally('browser', 0, 1, '(no Chromium)');
 } else {
-  run('browser (playwright)', bin('playwright'), ['test', '--config', 'tests/playwright.config.ts'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${OUT}/playwright.json` });
+  const browser = run('browser (playwright)', bin('playwright'), ['test', '--config', 'tests/playwright.config.ts'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${OUT}/playwright.json` });
   const pw = readJson(`${OUT}/playwright.json`);
-  if (pw) tally('browser', pw.stats.expected, pw.stats.unexpected + pw.stats.flaky, pw.stats.skipped ? `(${pw.stats.skipped} skipped)` : '');
+  if (pw) tally('browser', pw.stats.expected, pw.stats.unexpected + pw.stats.flaky, `(${pw.stats.skipped ? `${pw.stats.skipped} skipped, ` : ''}${browser.seconds.toFixed(1)} s)`);
   else tally('browser', 0, 1, '(playwright wrote no report)');
 }
 
 // 4. Byte budgets.
 if (build.ok) {
   console.log('\n=== budgets');
-  const checks = checkBudgets(await measureSite('dist', '/'));
-  for (const c of checks) console.log(`${c.ok ? 'ok  ' : 'OVER'} ${c.page} ${c.measure} ${c.value} / ${c.limit} bytes gzip`);
-  tally('budget', checks.filter((c) => c.ok).length, checks.filter((c) => !c.ok).length);
+  const rows = await measureSite('dist', '/');
+  const checks = checkBudgets(rows);
+  const table = budgetTable(rows);
+  console.log(table);
+  for (const c of checks.filter((c) => !c.ok)) console.log(`OVER BUDGET: ${c.page} ${c.measure} ${c.value} bytes > ${c.limit} bytes gzip`);
+  tally('budget', checks.filter((c) => c.ok).length, checks.filter((c) => !c.ok).length, `(${rows.length} pages)`);
+  figures.push(`budget (gzip, measure/limit KB):\n${table}`);
 }
 
-console.log('\n=== summary');
+// 5. Quality gates (tests/quality/*.mjs), each in its own process, on the builds served from 127.0.0.1.
+const GATES = [
+  ['html-validity', 'Nu HTML Checker on every built HTML file'],
+  ['links', 'link crawl of the root and sub-folder builds'],
+  ['axe', 'axe-core on every page, sizes x motion x colour scheme x script'],
+  ['firefox', 'Firefox ESR over WebDriver BiDi: scroll, deep links, no script'],
+  ['lighthouse', 'Lighthouse, mobile, on the article, chapters and embeds'],
+];
+for (const [gate, what] of GATES) {
+  if (!build.ok || !sub.ok) {
+    tally(gate, 0, 1, '(skipped: the build failed)');
+    continue;
+  }
+  const report = `${OUT}/quality/${gate}.json`;
+  const r = run(`${gate} (${what})`, process.execPath, [`tests/quality/${gate}.mjs`, `--report=${report}`]);
+  const result = readJson(report);
+  if (result) {
+    tally(gate, result.passed, result.failed + (r.ok || result.failed ? 0 : 1), `(${r.seconds.toFixed(1)} s)`);
+    const failedChecks = result.failures.slice(0, 12).map((f) => `FAIL ${f.label}`);
+    if (result.failed > 12) failedChecks.push(`… and ${result.failed - 12} more failed checks (see the gate's output above)`);
+    const shown = [...result.figures.map((f) => f.replace(/^\n/, '')), ...failedChecks];
+    if (shown.length) figures.push(`${gate}:\n${shown.join('\n')}`);
+  } else tally(gate, 0, 1, `(wrote no report, exit ${r.ok ? 0 : 'non-zero'})`);
+}
+
+console.log('\n=== figures');
+for (const f of figures) console.log(`${f}\n`);
+console.log('=== summary');
 for (const l of lines) console.log(l);
+console.log(`total time ${((Date.now() - startedAll) / 1000).toFixed(1)} s`);
 console.log(`${totals.passed} passed, ${totals.failed} failed`);
 process.exitCode = totals.failed ? 1 : 0;

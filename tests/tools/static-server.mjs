@@ -1,10 +1,12 @@
 // A plain static file server like a CDN: no rewrites, no single-page fallback; `dir/` serves `dir/index.html`,
-// a missing file gets 404.html (with status 404) when the build has one, and `headers: true` sends the rules of
-// the build's `_headers` file (Netlify / Cloudflare Pages format) as a host reading that file would.
+// a missing file gets 404.html (with status 404) when the build has one, `headers: true` sends the rules of
+// the build's `_headers` file (Netlify / Cloudflare Pages format) as a host reading that file would, and
+// text is sent gzip-compressed to clients that accept it, as every CDN does.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -77,9 +79,12 @@ export async function startStaticServer({ root, base = '/', port = 0, headers = 
         if (path.endsWith('/')) file = join(file, 'index.html');
         const info = await stat(file);
         if (info.isFile()) {
-          const body = await readFile(file);
+          let body = await readFile(file);
           status = 200;
-          res.writeHead(200, { ...headersFor(rules, path), 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': body.length });
+          const type = TYPES[extname(file)] ?? 'application/octet-stream';
+          const gzip = /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+          if (gzip) body = gzipSync(body);
+          res.writeHead(200, { ...headersFor(rules, path), 'Content-Type': type, 'Content-Length': body.length, ...(gzip && { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' }) });
           res.end(req.method === 'HEAD' ? undefined : body);
         }
       }

@@ -1,0 +1,190 @@
+// Gate: a second engine. Firefox ESR, driven over WebDriver BiDi by puppeteer-core, runs the core checks:
+// every step shows its state while scrolling down and back up, every deep link opens at its step, and without
+// script the story is unrolled. `node tests/quality/firefox.mjs [--dist=dist] [--only=the-climb/] [--report=file.json]`
+import { existsSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { arg, runGate } from './gate.mjs';
+import { serveBuild, sitePages } from './site-pages.mjs';
+
+const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
+const SIZES = [
+  ['390x844', { width: 390, height: 844 }],
+  ['1440x900', { width: 1440, height: 900 }],
+];
+const TIMEOUT = 5_000;
+
+export function firefoxPath() {
+  const path = process.env.FIREFOX_PATH ?? CANDIDATES.find((p) => existsSync(p));
+  if (!path || !existsSync(path)) throw new Error('No Firefox found: install Firefox ESR (Debian: apt-get install firefox-esr) or set FIREFOX_PATH.');
+  return path;
+}
+
+/** Firefox ESR 153 has no BiDi command to turn script off per page, so the no-script checks get a browser with it off. */
+const launch = (executablePath, javaScriptEnabled) =>
+  puppeteer.launch({ browser: 'firefox', executablePath, headless: true, extraPrefsFirefox: javaScriptEnabled ? {} : { 'javascript.enabled': false } });
+
+/** The steps on the page, in order, with their state and the index of their scrolly. */
+const stepsOf = (page) =>
+  page.$$eval('.scrolly', (els) => els.flatMap((el, scrolly) => [...el.querySelectorAll(':scope > .scrolly-steps > .step')].map((s) => ({ id: s.id, state: s.dataset.state, scrolly }))));
+
+/** Why the page does not (yet) show `step`: '' when it does. Runs in the page. */
+function mismatch(step) {
+  const el = document.getElementById(step.id);
+  const root = el?.closest('.scrolly');
+  const fig = root?.querySelector('scrolly-figure');
+  if (!fig) return 'no scrolly-figure';
+  if (fig.getAttribute('data-state') !== step.state) return `figure data-state is "${fig.getAttribute('data-state')}", not "${step.state}"`;
+  if (root.getAttribute('data-active-step') !== step.id) return `active step is "${root.getAttribute('data-active-step')}"`;
+  if (root.querySelectorAll('.step.is-active').length !== 1 || !el.classList.contains('is-active')) return 'the step is not the one step with is-active';
+  const title = el.querySelector('.step-figure [data-role="title"]')?.textContent;
+  const shown = fig.querySelector('.chart-heading-item.is-current [data-role="title"]')?.textContent;
+  if (title !== shown) return `sticky title is "${shown}", not "${title}"`;
+  const live = fig.querySelector('svg.live');
+  const frame = live?.closest('.chart-frame');
+  if (!live || !frame) return 'no live chart';
+  const built = el.querySelector(`.step-figure svg.size-${frame.clientWidth >= 560 ? 'wide' : 'narrow'}`);
+  const keys = (svg) => [...svg.querySelectorAll('[data-key]')].map((e) => e.getAttribute('data-key')).sort().join('\n');
+  return built && keys(live) === keys(built) ? '' : 'the live chart does not draw the marks the build drew for this state';
+}
+
+/** Waits up to TIMEOUT for the page to show `step`; returns '' or what is wrong. */
+async function expectShown(page, step) {
+  const until = Date.now() + TIMEOUT;
+  for (;;) {
+    const wrong = await page.evaluate(mismatch, step);
+    if (!wrong) return '';
+    if (Date.now() > until) return `#${step.id}: ${wrong}`;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Scrolls instantly so the step's top sits `above` px above its scrolly's trigger line; false if the page is too short. */
+const scrollToStep = (page, id, above = 4) =>
+  page.evaluate(
+    (id, above) => {
+      const step = document.getElementById(id);
+      const trigger = parseFloat(getComputedStyle(step.closest('.scrolly')).getPropertyValue('--scrolly-trigger')) * innerHeight;
+      const top = scrollY + step.getBoundingClientRect().top - (trigger - above);
+      scrollTo({ top, behavior: 'instant' });
+      return top <= document.documentElement.scrollHeight - innerHeight + 0.5;
+    },
+    id,
+    above,
+  );
+
+const waitForFigures = (page) =>
+  page.waitForFunction(() => !!customElements.get('scrolly-figure') && [...document.querySelectorAll('scrolly-figure')].every((f) => f.querySelector('svg.live') && f.getAttribute('data-state')), { timeout: 15_000 });
+
+/** Without script: (scripting: none), no sticky graphic, and each step's text and its one visible SVG of its state. */
+function unrolledProblems() {
+  const out = [];
+  if (!matchMedia('(scripting: none)').matches) out.push('the browser does not report (scripting: none)');
+  for (const g of document.querySelectorAll('.scrolly-graphic')) if (getComputedStyle(g).display !== 'none') out.push('a sticky graphic is displayed');
+  const visible = (el) => {
+    const r = el.getBoundingClientRect();
+    const cs = getComputedStyle(el);
+    return r.width > 0 && r.height > 0 && cs.display !== 'none' && cs.visibility !== 'hidden';
+  };
+  for (const step of document.querySelectorAll('.scrolly .step')) {
+    const paragraphs = [...step.querySelectorAll('.step-text p')];
+    if (!paragraphs.length || !paragraphs.every(visible)) out.push(`#${step.id}: step text missing or hidden`);
+    const fig = step.querySelector('.step-figure');
+    const title = fig?.querySelector('[data-role="title"]');
+    if (!title || !visible(title)) out.push(`#${step.id}: figure title missing or hidden`);
+    const frame = fig?.querySelector('.chart-frame');
+    const want = frame && frame.clientWidth >= 560 ? 'size-wide' : 'size-narrow';
+    const shown = [...(fig?.querySelectorAll('svg') ?? [])].filter(visible);
+    const names = shown.map((svg) => [...svg.classList].find((c) => c.startsWith('size-')) ?? '?');
+    if (names.join() !== want) out.push(`#${step.id}: visible SVGs [${names.join(', ')}], expected [${want}] in a ${frame?.clientWidth}px frame`);
+    else {
+      const r = shown[0].getBoundingClientRect();
+      if (shown[0].getAttribute('data-state') !== step.dataset.state) out.push(`#${step.id}: the SVG shows "${shown[0].getAttribute('data-state')}", not "${step.dataset.state}"`);
+      if (r.width <= 100 || r.height <= 100) out.push(`#${step.id}: the SVG is ${r.width}x${r.height}`);
+    }
+  }
+  if (!document.querySelectorAll('.scrolly .step').length) out.push('no steps on the page');
+  return out;
+}
+
+await runGate('firefox', async (gate) => {
+  const executablePath = firefoxPath();
+  const dist = arg('dist') ?? 'dist';
+  const only = arg('only');
+  const pages = (await sitePages(dist)).filter((p) => (p.kind === 'article' || p.kind === 'chapter') && (only === undefined || p.path === only));
+  const server = await serveBuild(dist, '/');
+  let version = '';
+  let deepLinks = 0;
+  let scrolled = 0;
+  /** Scroll down and back up through every step of one page, then open a deep link to each. */
+  async function scrollAndLink(page, path, size) {
+    // Scroll down through every step, then back up through them.
+    await page.goto(server.url + path);
+    await waitForFigures(page);
+    const steps = await stepsOf(page);
+    const problems = [];
+    for (const step of steps) {
+      if (!(await scrollToStep(page, step.id))) problems.push(`#${step.id}: the page cannot scroll it to the trigger line`);
+      const wrong = await expectShown(page, step);
+      if (wrong) problems.push(`scrolling down, ${wrong}`);
+      scrolled++;
+    }
+    for (const step of [...steps].reverse().slice(1)) {
+      await scrollToStep(page, step.id);
+      const wrong = await expectShown(page, step);
+      if (wrong) problems.push(`scrolling back up, ${wrong}`);
+    }
+    gate.check(`/${path} at ${size}: scrolling shows each of ${steps.length} steps, down and back up`, steps.length > 0 && problems.length === 0, steps.length ? problems.join('\n') : 'no steps found');
+
+    // A deep link to each step opens at its state.
+    const links = [];
+    for (const step of steps) {
+      await page.goto('about:blank');
+      await page.goto(`${server.url}${path}#${step.id}`);
+      await waitForFigures(page);
+      const wrong = await expectShown(page, step);
+      if (wrong) links.push(`deep link ${wrong}`);
+      deepLinks++;
+    }
+    gate.check(`/${path} at ${size}: each of ${steps.length} deep links opens at its step`, steps.length > 0 && links.length === 0, links.join('\n'));
+  }
+
+  try {
+    const browser = await launch(executablePath, true);
+    version = await browser.version();
+    try {
+      for (const [size, viewport] of SIZES) {
+        const page = await browser.newPage();
+        await page.setViewport(viewport);
+        for (const { path } of pages) {
+          try {
+            await scrollAndLink(page, path, size);
+          } catch (error) {
+            gate.check(`/${path} at ${size}: the scroll and deep-link checks ran`, false, error instanceof Error ? error.message : String(error));
+          }
+        }
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+    }
+
+    const noScript = await launch(executablePath, false);
+    try {
+      for (const [size, viewport] of SIZES) {
+        const page = await noScript.newPage();
+        await page.setViewport(viewport);
+        for (const { path } of pages) {
+          await page.goto(server.url + path);
+          const problems = await page.evaluate(unrolledProblems);
+          gate.check(`/${path} at ${size}, script off: the story is unrolled, every step with its text and figure`, problems.length === 0, problems.join('\n'));
+        }
+        await page.close();
+      }
+    } finally {
+      await noScript.close();
+    }
+  } finally {
+    await server.close();
+  }
+  gate.figure(`Firefox ${version} (${executablePath}) over WebDriver BiDi: ${pages.length} pages × ${SIZES.length} sizes, ${scrolled} step positions scrolled to, ${deepLinks} deep links, no-script on every page`);
+});

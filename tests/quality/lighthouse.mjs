@@ -1,0 +1,95 @@
+// Gate: Lighthouse (mobile, default simulated throttling) on the article, every chapter and every embed page of dist/.
+// `node tests/quality/lighthouse.mjs [--dist=dist] [--only=the-climb/] [--report=file.json]`
+import lighthouse from 'lighthouse';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, NO_BROWSER_HELP, chromiumPath } from '../tools/browser.mjs';
+import { arg, runGate } from './gate.mjs';
+import { serveBuild, sitePages } from './site-pages.mjs';
+
+/** Lowest score each category may have (0–1). Embeds are `noindex` by design, so SEO is not scored for them. */
+export const THRESHOLDS = { performance: 0.98, accessibility: 1, 'best-practices': 1, seo: 1 };
+const CATEGORIES = { article: Object.keys(THRESHOLDS), chapter: Object.keys(THRESHOLDS), embed: ['performance', 'accessibility', 'best-practices'] };
+const METRICS = { FCP: 'first-contentful-paint', LCP: 'largest-contentful-paint', TBT: 'total-blocking-time', CLS: 'cumulative-layout-shift', SI: 'speed-index' };
+
+/**
+ * One simulated-throttling run is a noisy sample of performance (its CPU timings come from this machine), so
+ * performance is judged on the median of three runs, as Lighthouse's docs advise: a third run is made only when
+ * the first two disagree about the threshold. Every other category must meet its threshold in every run.
+ */
+const MAX_RUNS = 3;
+
+/** Audits that cost a category points, with their value and up to five offending items. */
+function whatFailed(lhr, category) {
+  return lhr.categories[category].auditRefs
+    .filter((ref) => ref.weight > 0 && lhr.audits[ref.id].score !== null && lhr.audits[ref.id].score < 1)
+    .map((ref) => {
+      const a = lhr.audits[ref.id];
+      const items = (a.details?.items ?? []).slice(0, 5).map((it) => it.node?.selector ?? it.node?.snippet ?? it.url ?? it.source?.url ?? JSON.stringify(it).slice(0, 160));
+      return `${a.id} (score ${a.score}${a.displayValue ? `, ${a.displayValue}` : ''}): ${a.title}${items.length ? `\n  - ${items.join('\n  - ')}` : ''}`;
+    })
+    .join('\n');
+}
+
+const pct = (score) => (score === null || score === undefined ? '–' : String(Math.round(score * 100)));
+
+/** Audits one page (two or three runs), records a check per category, and returns its row for the table. */
+async function auditPage(gate, port, url, page) {
+  const categories = CATEGORIES[page.kind];
+  const runs = [];
+  const started = Date.now();
+  while (runs.length < MAX_RUNS) {
+    const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: categories, disableFullPageScreenshot: true });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    if (result.lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
+    runs.push(result.lhr);
+    const passing = runs.filter((r) => r.categories.performance.score >= THRESHOLDS.performance).length;
+    if (passing >= 2 || runs.length - passing >= 2) break;
+  }
+  // Three runs: the middle one. Two that agree: the one nearer the threshold (a third run cannot change the verdict).
+  const byPerf = [...runs].sort((a, b) => a.categories.performance.score - b.categories.performance.score);
+  const judgedRun = runs.length === 3 ? byPerf[1] : byPerf[0].categories.performance.score >= THRESHOLDS.performance ? byPerf[0] : byPerf[byPerf.length - 1];
+  for (const category of categories) {
+    const scores = runs.map((r) => r.categories[category].score);
+    const judged = category === 'performance' ? judgedRun : runs[scores.indexOf(Math.min(...scores))];
+    const score = judged.categories[category].score;
+    const ok = score !== null && score >= THRESHOLDS[category];
+    const runsNote = category === 'performance' ? ` (runs: ${scores.map(pct).join(', ')})` : '';
+    gate.check(`/${page.path} ${category} ${pct(score)} >= ${pct(THRESHOLDS[category])}${runsNote}`, ok, ok ? '' : whatFailed(judged, category));
+  }
+  return {
+    page: `/${page.path}`,
+    version: judgedRun.lighthouseVersion,
+    seconds: (Date.now() - started) / 1000,
+    m: Object.fromEntries(Object.entries(METRICS).map(([k, id]) => [k, judgedRun.audits[id]?.displayValue ?? '–'])),
+    s: Object.fromEntries(Object.keys(THRESHOLDS).map((c) => [c, runs.map((r) => pct(r.categories[c]?.score)).join('/')])),
+  };
+}
+
+await runGate('lighthouse', async (gate) => {
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error(NO_BROWSER_HELP);
+  const only = arg('only');
+  const pages = (await sitePages(arg('dist') ?? 'dist')).filter((p) => p.kind in CATEGORIES && (only === undefined || p.path === only));
+  const server = await serveBuild(arg('dist') ?? 'dist', '/');
+  // One Chromium for every run; Lighthouse opens a fresh tab per run. Runs go one after another (2 cores).
+  const browser = await puppeteer.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, '--headless=new'] });
+  const port = Number(new URL(browser.wsEndpoint()).port);
+  const rows = [];
+  try {
+    for (const page of pages) {
+      try {
+        rows.push(await auditPage(gate, port, server.url + page.path, page));
+      } catch (error) {
+        gate.check(`/${page.path} was audited`, false, error instanceof Error ? error.message : String(error));
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  gate.figure(`\nLighthouse ${rows[0]?.version ?? ''} on ${executablePath}, mobile, simulated throttling (scores per run; metrics of the run judged)`);
+  gate.figure(`${'page'.padEnd(34)} ${'perf'.padStart(11)} ${'a11y'.padStart(11)} ${'bp'.padStart(11)} ${'seo'.padStart(11)}  ${'FCP'.padStart(6)} ${'LCP'.padStart(6)} ${'TBT'.padStart(7)} ${'CLS'.padStart(5)} ${'SI'.padStart(6)} ${'time'.padStart(6)}`);
+  for (const r of rows) {
+    gate.figure(`${r.page.padEnd(34)} ${r.s.performance.padStart(11)} ${r.s.accessibility.padStart(11)} ${r.s['best-practices'].padStart(11)} ${r.s.seo.padStart(11)}  ${r.m.FCP.padStart(6)} ${r.m.LCP.padStart(6)} ${r.m.TBT.padStart(7)} ${r.m.CLS.padStart(5)} ${r.m.SI.padStart(6)} ${`${r.seconds.toFixed(0)} s`.padStart(6)}`);
+  }
+});

@@ -1,0 +1,72 @@
+// Benchmark, not a gate: Chromium at 390x844 with 4x CPU throttling scrolls the whole article in small wheel steps and
+// prints frame intervals (p50/p95/p99/max), long tasks and layout shift. `npm run bench:scroll [-- --path=the-climb/]`
+import { chromium } from '@playwright/test';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { CHROMIUM_ARGS, chromiumPath } from '../tools/browser.mjs';
+import { arg } from './gate.mjs';
+import { serveBuild } from './site-pages.mjs';
+
+const VIEWPORT = { width: 390, height: 844 };
+const CPU_SLOWDOWN = 4;
+/** One wheel notch: 100 px, a small step like a trackpad or a phone flick, sent about every frame. */
+const STEP_PX = 100;
+const STEP_MS = 16;
+
+const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+const ms = (n) => `${n.toFixed(1)} ms`;
+
+const dist = arg('dist') ?? 'dist';
+const path = arg('path') ?? '';
+const server = await serveBuild(dist, '/');
+const executablePath = chromiumPath();
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+const version = browser.version();
+// Device pixel ratio 1: with no GPU, a higher ratio would measure software rasterisation more than the page.
+const ctx = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, reducedMotion: 'no-preference' });
+const page = await ctx.newPage();
+await page.goto(server.url + path);
+await page.waitForFunction(() => !!customElements.get('scrolly-figure') && [...document.querySelectorAll('scrolly-figure')].every((f) => f.querySelector('svg.live')));
+const cdp = await ctx.newCDPSession(page);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+
+// Record every frame, long task and layout shift from here on.
+await page.evaluate(() => {
+  const w = window;
+  w.__bench = { frames: [], longTasks: [], shifts: [] };
+  const tick = (t) => {
+    w.__bench.frames.push(t);
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  new PerformanceObserver((list) => w.__bench.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+  new PerformanceObserver((list) => w.__bench.shifts.push(...list.getEntries().filter((e) => !e.hadRecentInput).map((e) => e.value))).observe({ type: 'layout-shift' });
+});
+
+const height = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+await page.mouse.move(VIEWPORT.width / 2, VIEWPORT.height / 2);
+const started = Date.now();
+let wheels = 0;
+for (;;) {
+  await page.mouse.wheel(0, STEP_PX);
+  wheels++;
+  await page.waitForTimeout(STEP_MS);
+  const y = await page.evaluate(() => scrollY);
+  if (y >= height - 1 || wheels > 5 * (height / STEP_PX)) break;
+}
+await page.waitForTimeout(1000);
+const seconds = (Date.now() - started) / 1000;
+const { frames, longTasks, shifts, states } = await page.evaluate(() => ({
+  ...window.__bench,
+  states: [...document.querySelectorAll('scrolly-figure')].map((f) => f.getAttribute('data-state')),
+}));
+await browser.close();
+await server.close();
+
+const intervals = frames.slice(1).map((t, i) => t - frames[i]).sort((a, b) => a - b);
+const cpu = cpus();
+console.log(`Scroll benchmark: /${path} (${height} px of scrolling) at ${VIEWPORT.width}x${VIEWPORT.height}, ${CPU_SLOWDOWN}x CPU throttling, chart transitions on, ${wheels} wheel steps of ${STEP_PX} px in ${seconds.toFixed(1)} s`);
+console.log(`machine: ${cpu.length} x ${cpu[0]?.model.trim()} at ${cpu[0]?.speed} MHz, ${(totalmem() / 2 ** 30).toFixed(0)} GB, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; Chromium ${version}, headless, no GPU`);
+console.log(`frames: ${intervals.length}, interval p50 ${ms(quantile(intervals, 0.5))}, p95 ${ms(quantile(intervals, 0.95))}, p99 ${ms(quantile(intervals, 0.99))}, max ${ms(intervals.at(-1) ?? 0)}; over 50 ms: ${intervals.filter((i) => i > 50).length}`);
+console.log(`long tasks: ${longTasks.length}, total ${ms(longTasks.reduce((a, b) => a + b, 0))}, longest ${ms(Math.max(0, ...longTasks))}`);
+console.log(`layout shift during the scroll: ${shifts.reduce((a, b) => a + b, 0).toFixed(4)} (${shifts.length} shifts)`);
+console.log(`final chart states: ${states.join(', ')}`);
