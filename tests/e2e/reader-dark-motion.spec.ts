@@ -68,9 +68,12 @@ for (const { name, viewport } of SIZES) {
       for (const path of ['', ...(await chapterSlugs(page)).map((s) => `${s}/`)]) {
         await page.goto(`./${path}`);
         expect(await background(page), `/${path} without script: the page is dark`).toBeLessThan(0.1);
-        // Chart marks take the dark palette too (the line is the light blue of the dark scheme).
-        const stroke = await page.locator('.step-figure svg .line').first().evaluate((e) => getComputedStyle(e).stroke);
-        expect(stroke, `/${path}: the chart line uses the dark palette`).toBe('rgb(111, 168, 245)');
+        // Chart marks take the dark palette too: the article's first chart line (chapter 1's) is the dark scheme's light blue.
+        // Other chapters draw other marks; tests/unit/styles/palette.test.ts holds every chart's CSS to the palette.
+        if (path === '') {
+          const stroke = await page.locator('.step-figure svg .line').first().evaluate((e) => getComputedStyle(e).stroke);
+          expect(stroke, '/: the chart line uses the dark palette').toBe('rgb(111, 168, 245)');
+        }
       }
     });
   });
