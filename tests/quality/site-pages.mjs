@@ -13,7 +13,8 @@ export const SUB_DIR = 'tests/.output/dist-sub';
  * `path` is relative to the base ('' for the article, 'the-climb/', 'embed/the-climb/', '404.html').
  */
 
-async function htmlFiles(dir) {
+/** Every .html file under `dir`. */
+export async function htmlFiles(dir) {
   const out = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const p = join(dir, entry.name);

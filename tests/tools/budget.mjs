@@ -1,7 +1,8 @@
 // Byte budgets per built page: JavaScript, CSS and HTML in gzip bytes, plus request count; `--assert` fails over budget.
-import { readFile, readdir } from 'node:fs/promises';
-import { dirname, join, posix, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { htmlFiles } from '../quality/site-pages.mjs';
 
 /** Budgets in gzip bytes (KB = 1,024 bytes). The article page carries every chapter; chapter and embed pages carry one. */
 export const BUDGETS = {
@@ -11,16 +12,6 @@ export const BUDGETS = {
 };
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
-
-async function htmlFiles(dir) {
-  const out = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await htmlFiles(p)));
-    else if (entry.name.endsWith('.html')) out.push(p);
-  }
-  return out;
-}
 
 /** Resolves a URL path in the page to a file in dist (strips the base prefix). */
 const toFile = (dist, base, urlPath) => join(dist, urlPath.startsWith(base) ? urlPath.slice(base.length) : urlPath);
