@@ -117,7 +117,7 @@ for (const { name, viewport } of SIZES) {
           for (const [i, step] of group.steps.entries()) {
             const next = group.steps[i + 1];
             if (!next) break;
-            const notesAt = () => page.locator('.scrolly').nth(group.index).locator('.chart-notes').evaluate((e) => Math.round(e.getBoundingClientRect().top + scrollY));
+            const notesAt = () => page.locator('.scrolly-section').nth(group.index).locator('.chart-notes').evaluate((e) => Math.round(e.getBoundingClientRect().top + scrollY));
             const notesBefore = await notesAt();
             await page.locator(`#${step.id} button[data-go="next"]`).click();
             await expectAtStep(page, next, 'stepper', `/${path} stepper, "next" from #${step.id}`);
