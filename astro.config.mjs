@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkSteps from './src/mdx/remark-steps.ts';
 import remarkBaseLinks from './src/mdx/remark-base-links.ts';
-import staticHeaders from './src/integrations/static-headers.ts';
+import staticHeaders from './src/site/headers/static-headers.ts';
 
 /** Sub-folder the site is served from, e.g. /news/2026/sp500-7000/ (default: the root). */
 const base = process.env.SITE_BASE || '/';

@@ -1,13 +1,13 @@
 /** All charts, bound to their data: the build's single lookup from a chart id to its definition. */
 import { climbChart } from './climb/climb';
-import { climbData } from './climb/climb-data';
+import { climbData } from '../story/climb';
 import { ordersChart } from './orders/orders';
 import { dayChart } from './day/day';
 import { fedChart } from './fed/fed';
 import { scaleChart } from './scale/scale';
 import { indicesChart } from './indices/indices';
 import { goldChart } from './gold/gold';
-import type { ChartDefinition } from './lib/chart';
+import type { ChartDefinition } from './define-chart';
 
 export const charts: Record<string, ChartDefinition> = {
   climb: climbChart(climbData()) as ChartDefinition,

@@ -1,5 +1,5 @@
 /** MDX links through the base-aware helper: root-relative URLs in Markdown links, images and JSX href/src get the site's base. */
-import { url } from '../lib/url';
+import { url } from '../site/url';
 
 interface Node {
   type: string;

@@ -1,6 +1,6 @@
 /** MDX check at compile time: every <Step>/<Figure> names a chart state that exists, with file and line on failure. */
 import { chartStates } from '../charts/states';
-import { parseChapterFile } from '../lib/chapter-file';
+import { parseChapterFile } from '../site/chapter-file';
 
 interface JsxAttribute {
   type: string;

@@ -1,8 +1,8 @@
 /** sitemap.xml: the article and every chapter page, as absolute URLs on SITE_ORIGIN under the base (embeds are noindex and left out). */
 import type { APIRoute } from 'astro';
-import { getChapters } from '../lib/chapters';
-import { pagePath } from '../lib/chapter-links';
-import { absoluteUrl } from '../lib/url';
+import { getChapters } from '../site/chapters';
+import { pagePath } from '../site/chapter-links';
+import { absoluteUrl } from '../site/url';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 

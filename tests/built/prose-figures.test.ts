@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, test } from 'vitest';
-import { figures } from '../../src/figures/figures';
+import { figures } from '../../src/story/numbers/numbers';
 
 const DIST = 'dist';
 

@@ -8,7 +8,7 @@ import { expect, test, type Frame, type Page } from '@playwright/test';
 import { ORIGIN } from './helpers/servers';
 import { hostPage, startHostServer, type HostServer } from './helpers/host-page';
 import { chapterSlugs, expectStepShown, scrollies, waitForFigures } from './helpers/site';
-import { framesSnippet, pymSnippet, type EmbedTarget } from '../../src/embed/snippets';
+import { framesSnippet, pymSnippet, type EmbedTarget } from '../../src/site/embed-snippets';
 
 const METHODS = {
   frames: { snippet: framesSnippet, scripts: [{ src: '/vendor/frames.umd.js' }, { code: 'newswireFrames.autoInitFrames();' }] },

@@ -1,12 +1,12 @@
 /** The climb chart: the S&P 500 from 1871 to 7,000, in four states from the long view to the day itself. */
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { max } from 'd3-array';
-import { xAxisLine, xTicks, yGrid } from '../lib/axes';
-import type { ChartDefinition, StateData } from '../lib/chart';
-import { downsample } from '../lib/downsample';
-import { formatDate, formatNumber, formatPercentChange, isoDay } from '../lib/format';
-import type { ChartSize, Mark, Scene } from '../lib/scene';
-import type { ClimbData } from './climb-data';
+import { xAxisLine, xTicks, yGrid } from '../scene/axes';
+import type { ChartDefinition, StateData } from '../define-chart';
+import { downsample } from '../scene/downsample';
+import { formatDate, formatNumber, formatPercentChange, isoDay } from '../../story/format';
+import type { ChartSize, Mark, Scene } from '../scene/scene';
+import type { ClimbData } from '../../story/climb';
 import { climbStates, type ClimbState } from './climb-states';
 
 const LEVEL = 7000;

@@ -1,9 +1,9 @@
 /** The day chart: the story day's session, the Fed's hold and the companies reporting after the close, then those companies among the ten largest. */
 import { scaleLinear } from 'd3-scale';
-import type { ChartDefinition, StateData } from '../lib/chart';
-import { formatDate, formatNumber, isoDay } from '../lib/format';
-import type { ChartSize, Mark, Scene } from '../lib/scene';
-import { dayData, type DayData } from './day-data';
+import type { ChartDefinition, StateData } from '../define-chart';
+import { formatDate, formatNumber, isoDay } from '../../story/format';
+import type { ChartSize, Mark, Scene } from '../scene/scene';
+import { dayData, type DayData } from '../../story/day';
 import { dayStates, type DayState } from './day-states';
 
 const LEVEL = 7000;

@@ -1,11 +1,11 @@
 /** The fed chart: the FOMC's target range for the federal funds rate as a stepped band, 2015 to January 2026, with a mark at each decision. */
 import { scaleLinear } from 'd3-scale';
-import { xTicks, yGrid } from '../lib/axes';
-import type { ChartDefinition, StateData } from '../lib/chart';
-import { formatDate, formatNumber, isoDay } from '../lib/format';
-import type { ChartSize, Mark, Scene } from '../lib/scene';
+import { xTicks, yGrid } from '../scene/axes';
+import type { ChartDefinition, StateData } from '../define-chart';
+import { formatDate, formatNumber, isoDay } from '../../story/format';
+import type { ChartSize, Mark, Scene } from '../scene/scene';
 import type { FedDecision } from '../../data/fed-funds-target-range';
-import { fedData, viewRows, type FedData, type FedView } from './fed-data';
+import { fedData, viewRows, type FedData, type FedView } from '../../story/fed';
 import { fedStates, type FedState } from './fed-states';
 
 /** The y axis runs from 0% to this in every state, so levels compare across states. */

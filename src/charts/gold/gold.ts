@@ -1,11 +1,11 @@
 /** The gold chart: COMEX futures closes against the USD 5,200 line, the records reported in late January 2026, and the monthly average since 1960. */
 import { scaleLinear, scaleLog } from 'd3-scale';
-import { xAxisLine, xTicks, yGrid } from '../lib/axes';
-import type { ChartDefinition, StateData } from '../lib/chart';
-import { downsample } from '../lib/downsample';
-import { formatDate, formatNumber, isoDay } from '../lib/format';
-import type { ChartSize, Mark, Scene } from '../lib/scene';
-import { DEFINITION_BREAK, flatInStoryMonth, goldData, GOLD_LEVEL, type GoldData, type ReportedRecord } from './gold-data';
+import { xAxisLine, xTicks, yGrid } from '../scene/axes';
+import type { ChartDefinition, StateData } from '../define-chart';
+import { downsample } from '../scene/downsample';
+import { formatDate, formatNumber, isoDay } from '../../story/format';
+import type { ChartSize, Mark, Scene } from '../scene/scene';
+import { DEFINITION_BREAK, flatInStoryMonth, goldData, GOLD_LEVEL, type GoldData, type ReportedRecord } from '../../story/gold';
 import { goldStates, type GoldState } from './gold-states';
 
 const narrow = (size: ChartSize) => size.width < 560;

@@ -1,11 +1,11 @@
 /** The indices chart: the Nasdaq, the S&P 500 and the Dow rebased to 100, over twelve months, as a gap to the Dow, and year to date. */
 import { scaleLinear } from 'd3-scale';
-import { xAxisLine, xTicks, yGrid } from '../lib/axes';
-import type { ChartDefinition, StateData } from '../lib/chart';
-import { downsample } from '../lib/downsample';
-import { formatDate, formatNumber, isoDay } from '../lib/format';
-import type { ChartSize, Mark, Scene } from '../lib/scene';
-import { indicesData, OTHERS, SERIES, type IndicesData, type RebasedWindow, type SeriesId } from './indices-data';
+import { xAxisLine, xTicks, yGrid } from '../scene/axes';
+import type { ChartDefinition, StateData } from '../define-chart';
+import { downsample } from '../scene/downsample';
+import { formatDate, formatNumber, isoDay } from '../../story/format';
+import type { ChartSize, Mark, Scene } from '../scene/scene';
+import { indicesData, OTHERS, SERIES, type IndicesData, type RebasedWindow, type SeriesId } from '../../story/indices';
 import { indicesStates, type IndicesState } from './indices-states';
 
 const narrow = (size: ChartSize) => size.width < 560;

@@ -1,8 +1,8 @@
 /** The orders chart: ASML's quarterly net bookings since 2021, the 2025 Q4 consensus by compiler, the beat, and the EUV split. */
-import { xAxisLine, xTicks, yGrid } from '../lib/axes';
-import type { ChartDefinition, StateData } from '../lib/chart';
-import type { ChartSize, Mark, Scene } from '../lib/scene';
-import { ordersData, type OrdersConsensus, type OrdersData, type OrdersQuarter, type SourceType } from './orders-data';
+import { xAxisLine, xTicks, yGrid } from '../scene/axes';
+import type { ChartDefinition, StateData } from '../define-chart';
+import type { ChartSize, Mark, Scene } from '../scene/scene';
+import { ordersData, type OrdersConsensus, type OrdersData, type OrdersQuarter, type SourceType } from '../../story/orders';
 import { ordersStates, type OrdersState } from './orders-states';
 
 const narrow = (size: ChartSize) => size.width < 560;

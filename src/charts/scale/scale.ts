@@ -1,10 +1,10 @@
 /** The scale chart: SpaceX's reported, unconfirmed IPO plan against the largest IPOs, Saudi Aramco's valuation and the largest companies. */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { xTicks } from '../lib/axes';
-import type { ChartDefinition, StateData } from '../lib/chart';
-import { formatDate, formatNumber } from '../lib/format';
-import type { ChartSize, Mark, Scene } from '../lib/scene';
-import { formatShare, formatTrillions, scaleData, shortName, sourceName, type ScaleData } from './scale-data';
+import { xTicks } from '../scene/axes';
+import type { ChartDefinition, StateData } from '../define-chart';
+import { formatDate, formatNumber } from '../../story/format';
+import type { ChartSize, Mark, Scene } from '../scene/scene';
+import { formatShare, formatTrillions, scaleData, shortName, sourceName, type ScaleData } from '../../story/scale';
 import { scaleStates, type ScaleState } from './scale-states';
 import type { ScaleReferencePoint } from '../../data/scale-reference-points';
 

@@ -1,7 +1,7 @@
 /** CSV downloads: one file per chart state, holding exactly the rows that state draws. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { charts } from '../../charts/registry';
-import { stateDataToCsv } from '../../charts/lib/to-csv';
+import { stateDataToCsv } from '../../charts/table/to-csv';
 
 export const getStaticPaths = (() =>
   Object.values(charts).flatMap((chart) =>

@@ -1,10 +1,10 @@
 /** oEmbed 1.0 per chapter (type "rich"): the iframe snippet, its size, and the share card as thumbnail; found through the chapter page's discovery link. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getChapters, type Chapter } from '../../lib/chapters';
-import { chapterUrls, embedTarget } from '../../lib/chapter-links';
-import { absoluteUrl } from '../../lib/url';
-import { EMBED_START_HEIGHT, EMBED_WIDTH, iframeSnippet } from '../../embed/snippets';
-import { CARD } from '../../share/share-card';
+import { getChapters, type Chapter } from '../../site/chapters';
+import { chapterUrls, embedTarget } from '../../site/chapter-links';
+import { absoluteUrl } from '../../site/url';
+import { EMBED_START_HEIGHT, EMBED_WIDTH, iframeSnippet } from '../../site/embed-snippets';
+import { CARD } from '../../site/share/share-card';
 
 export const getStaticPaths = (async () =>
   (await getChapters()).map((chapter) => ({ params: { chapter: chapter.slug }, props: { chapter } }))) satisfies GetStaticPaths;

@@ -1,7 +1,7 @@
 /** Serves each chart's scene file (src/charts/lib/scene-file.ts): what the browser lays out at the measured size. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { charts } from '../../charts/registry';
-import { sceneFile } from '../../charts/lib/scene-file';
+import { sceneFile } from '../../charts/scene/scene-file';
 
 export const getStaticPaths = (() =>
   Object.values(charts).map((chart) => ({ params: { name: sceneFile(chart).name.replace(/\.json$/, '') }, props: { chart: chart.id } }))) satisfies GetStaticPaths;

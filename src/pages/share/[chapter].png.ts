@@ -1,7 +1,7 @@
 /** Share cards: per chapter a 1200x630 PNG of its lead chart under its headline, drawn at build time (Open Graph, Twitter, oEmbed thumbnail). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getChapters, type Chapter } from '../../lib/chapters';
-import { chapterCardPng } from '../../share/chapter-card';
+import { getChapters, type Chapter } from '../../site/chapters';
+import { chapterCardPng } from '../../site/share/chapter-card';
 
 export const getStaticPaths = (async () =>
   (await getChapters()).map((chapter) => ({ params: { chapter: chapter.slug }, props: { chapter } }))) satisfies GetStaticPaths;

@@ -1,7 +1,7 @@
 // Every chart state's title, subtitle and alt text is written to be read aloud correctly: commas (never spaces) for
 // thousands and no ISO dates in the alt text. Runs over every chart in the registry, so new charts are held to it too.
 import { describe, expect, test } from 'vitest';
-import { sizeClasses } from '../../../src/charts/lib/size-classes';
+import { sizeClasses } from '../../../src/charts/scene/size-classes';
 import { charts } from '../../../src/charts/registry';
 
 /** A digit group split by a space of any kind: "7 002" is read as "seven, two". */

@@ -1,7 +1,7 @@
 // Covers every chart in src/charts/registry.ts, every state, both size classes: the generic invariants each scene, its layout (src/charts/lib/layout.ts) and its data must hold. Chart-specific facts (alt-text figures, exact texts, data rows, snapshots) stay in tests/unit/charts/<chart>/.
 import { describe, expect, test } from 'vitest';
-import { layoutScene } from '../../../src/charts/lib/layout';
-import { sizeClasses } from '../../../src/charts/lib/size-classes';
+import { layoutScene } from '../../../src/charts/scene/layout';
+import { sizeClasses } from '../../../src/charts/scene/size-classes';
 import { charts } from '../../../src/charts/registry';
 import { expectAnchoredInside, markTypesByKey, numbers, sizes, stateSizeCases } from './scene-helpers';
 

@@ -1,8 +1,8 @@
 // Covers src/charts/registry.ts, states.ts and lib/scenes-for.ts: chart lookup, state checks with their messages, and scene sets per size class.
 import { describe, expect, test } from 'vitest';
 import { climbStates } from '../../../src/charts/climb/climb-states';
-import { scenesFor } from '../../../src/charts/lib/scenes-for';
-import { sizeClassFor, sizeClasses, WIDE_FROM } from '../../../src/charts/lib/size-classes';
+import { scenesFor } from '../../../src/charts/scene/scenes-for';
+import { sizeClassFor, sizeClasses, WIDE_FROM } from '../../../src/charts/scene/size-classes';
 import { assertState, charts, getChart } from '../../../src/charts/registry';
 import { chartStates } from '../../../src/charts/states';
 

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { expect } from 'vitest';
-import type { DrawnMark } from '../../../src/charts/lib/layout';
-import type { ChartSize, Mark, Scene } from '../../../src/charts/lib/scene';
-import { sizeClasses, type SizeClass } from '../../../src/charts/lib/size-classes';
+import type { DrawnMark } from '../../../src/charts/scene/layout';
+import type { ChartSize, Mark, Scene } from '../../../src/charts/scene/scene';
+import { sizeClasses, type SizeClass } from '../../../src/charts/scene/size-classes';
 
 /** A mark of one type, e.g. MarkOf<'text'>. */
 export type MarkOf<T extends Mark['type']> = Extract<Mark, { type: T }>;

@@ -1,6 +1,6 @@
 // Covers src/data/sp500-*.ts: the four real data sets load with their row counts and key rows.
 import { describe, expect, test } from 'vitest';
-import { isoDay } from '../../../src/charts/lib/format';
+import { isoDay } from '../../../src/story/format';
 import { sp500DailyClose } from '../../../src/data/sp500-daily-close';
 import { sp500DailyOhlc } from '../../../src/data/sp500-daily-ohlc';
 import { sp500Milestones } from '../../../src/data/sp500-milestones';

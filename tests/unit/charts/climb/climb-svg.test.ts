@@ -1,10 +1,10 @@
 // Covers src/charts/lib/to-svg.ts on the climb chart: one SVG file snapshot per state and size class, viewable in a browser.
 import { expect, test } from 'vitest';
 import { climbChart } from '../../../../src/charts/climb/climb';
-import { climbData } from '../../../../src/charts/climb/climb-data';
+import { climbData } from '../../../../src/story/climb';
 import { climbStates } from '../../../../src/charts/climb/climb-states';
-import { sizeClasses, type SizeClass } from '../../../../src/charts/lib/size-classes';
-import { sceneToSvg } from '../../../../src/charts/lib/to-svg';
+import { sizeClasses, type SizeClass } from '../../../../src/charts/scene/size-classes';
+import { sceneToSvg } from '../../../../src/charts/scene/to-svg';
 
 const chart = climbChart(climbData());
 

@@ -1,10 +1,10 @@
 // Covers src/charts/climb/climb.ts and climb-data.ts: what each state draws, checked against the data rows, in both size classes. The generic scene, layout and data invariants are in ../chart-invariants.test.ts.
 import { describe, expect, test } from 'vitest';
 import { climbChart } from '../../../../src/charts/climb/climb';
-import { climbData } from '../../../../src/charts/climb/climb-data';
+import { climbData } from '../../../../src/story/climb';
 import { climbStates, type ClimbState } from '../../../../src/charts/climb/climb-states';
-import type { Mark } from '../../../../src/charts/lib/scene';
-import { sizeClasses } from '../../../../src/charts/lib/size-classes';
+import type { Mark } from '../../../../src/charts/scene/scene';
+import { sizeClasses } from '../../../../src/charts/scene/size-classes';
 import { sp500Milestones } from '../../../../src/data/sp500-milestones';
 import { mark, markTypesByKey, sizes, stateSizeCases, textOf, utc } from '../scene-helpers';
 

@@ -1,10 +1,10 @@
 // Covers src/charts/day/day.ts and day-data.ts: what each state draws, checked against the data rows, in both size classes. The generic scene, layout and data invariants are in ../chart-invariants.test.ts.
 import { describe, expect, test } from 'vitest';
 import { dayChart, dayChartFor } from '../../../../src/charts/day/day';
-import { dayData, REPORTING } from '../../../../src/charts/day/day-data';
+import { dayData, REPORTING } from '../../../../src/story/day';
 import { dayStates, type DayState } from '../../../../src/charts/day/day-states';
-import type { Scene } from '../../../../src/charts/lib/scene';
-import { sizeClasses } from '../../../../src/charts/lib/size-classes';
+import type { Scene } from '../../../../src/charts/scene/scene';
+import { sizeClasses } from '../../../../src/charts/scene/size-classes';
 import { fedFundsTargetRange } from '../../../../src/data/fed-funds-target-range';
 import { scaleReferencePoints } from '../../../../src/data/scale-reference-points';
 import { sp500DailyOhlc } from '../../../../src/data/sp500-daily-ohlc';

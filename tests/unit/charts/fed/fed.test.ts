@@ -1,10 +1,10 @@
 // Covers src/charts/fed/fed.ts and fed-data.ts: what each state draws, checked against the decision rows, in both size classes. The generic scene, layout and data invariants are in ../chart-invariants.test.ts.
 import { describe, expect, test } from 'vitest';
 import { bandPoints, fedChart } from '../../../../src/charts/fed/fed';
-import { fedData } from '../../../../src/charts/fed/fed-data';
+import { fedData } from '../../../../src/story/fed';
 import { fedStates, type FedState } from '../../../../src/charts/fed/fed-states';
-import type { Scene } from '../../../../src/charts/lib/scene';
-import { sizeClasses } from '../../../../src/charts/lib/size-classes';
+import type { Scene } from '../../../../src/charts/scene/scene';
+import { sizeClasses } from '../../../../src/charts/scene/size-classes';
 import { fedFundsTargetRange } from '../../../../src/data/fed-funds-target-range';
 import { mark, stateSizeCases, textOf, texts, utc } from '../scene-helpers';
 

@@ -1,9 +1,9 @@
 // Covers src/charts/gold/gold.ts and gold-data.ts: futures closes and the 5,200 line, the reported records by source, and the long view, checked against the CSV rows read independently, in both size classes. The generic scene, layout and data invariants are in ../chart-invariants.test.ts.
 import { describe, expect, test } from 'vitest';
 import { goldChart } from '../../../../src/charts/gold/gold';
-import { goldData, reporterOf } from '../../../../src/charts/gold/gold-data';
+import { goldData, reporterOf } from '../../../../src/story/gold';
 import { goldStates, type GoldState } from '../../../../src/charts/gold/gold-states';
-import type { Mark } from '../../../../src/charts/lib/scene';
+import type { Mark } from '../../../../src/charts/scene/scene';
 import { goldDailyComex } from '../../../../src/data/gold-daily-comex';
 import { goldMonthly } from '../../../../src/data/gold-monthly';
 import { goldReportedRecords } from '../../../../src/data/gold-reported-records';

@@ -2,8 +2,8 @@
 import { expect, test } from 'vitest';
 import { indicesChart } from '../../../../src/charts/indices/indices';
 import { indicesStates } from '../../../../src/charts/indices/indices-states';
-import { sizeClasses, type SizeClass } from '../../../../src/charts/lib/size-classes';
-import { sceneToSvg } from '../../../../src/charts/lib/to-svg';
+import { sizeClasses, type SizeClass } from '../../../../src/charts/scene/size-classes';
+import { sceneToSvg } from '../../../../src/charts/scene/to-svg';
 
 const chart = indicesChart();
 

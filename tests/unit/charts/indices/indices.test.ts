@@ -1,10 +1,10 @@
 // Covers src/charts/indices/indices.ts and indices-data.ts: rebased lines, the gap to the Dow and year to date, checked against the CSV rows read independently, in both size classes. The generic scene, layout and data invariants are in ../chart-invariants.test.ts.
 import { describe, expect, test } from 'vitest';
 import { indicesChart } from '../../../../src/charts/indices/indices';
-import { indicesData } from '../../../../src/charts/indices/indices-data';
+import { indicesData } from '../../../../src/story/indices';
 import { indicesStates, type IndicesState } from '../../../../src/charts/indices/indices-states';
-import { layoutScene } from '../../../../src/charts/lib/layout';
-import { sizeClasses } from '../../../../src/charts/lib/size-classes';
+import { layoutScene } from '../../../../src/charts/scene/layout';
+import { sizeClasses } from '../../../../src/charts/scene/size-classes';
 import { dowNasdaqDailyClose } from '../../../../src/data/dow-nasdaq-daily-close';
 import { mark, readCsv, sizes, stateSizeCases, textOf, utc } from '../scene-helpers';
 

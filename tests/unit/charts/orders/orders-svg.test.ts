@@ -1,7 +1,7 @@
 // Covers src/charts/lib/to-svg.ts on the orders chart: one SVG file snapshot per state and size class, viewable in a browser.
 import { expect, test } from 'vitest';
-import { sizeClasses, type SizeClass } from '../../../../src/charts/lib/size-classes';
-import { sceneToSvg } from '../../../../src/charts/lib/to-svg';
+import { sizeClasses, type SizeClass } from '../../../../src/charts/scene/size-classes';
+import { sceneToSvg } from '../../../../src/charts/scene/to-svg';
 import { ordersChart } from '../../../../src/charts/orders/orders';
 import { ordersStates } from '../../../../src/charts/orders/orders-states';
 

@@ -1,10 +1,10 @@
 // Covers src/charts/orders/orders.ts and orders-data.ts: what each state draws, checked against the data rows, in both size classes and at the measured sticky sizes. The generic scene, layout and data invariants are in ../chart-invariants.test.ts.
 import { describe, expect, test } from 'vitest';
-import { layoutScene, type DrawnMark } from '../../../../src/charts/lib/layout';
-import type { ChartSize, Mark, Scene } from '../../../../src/charts/lib/scene';
-import { sizeClasses, type SizeClass } from '../../../../src/charts/lib/size-classes';
+import { layoutScene, type DrawnMark } from '../../../../src/charts/scene/layout';
+import type { ChartSize, Mark, Scene } from '../../../../src/charts/scene/scene';
+import { sizeClasses, type SizeClass } from '../../../../src/charts/scene/size-classes';
 import { ordersChart } from '../../../../src/charts/orders/orders';
-import { euvSourceType, minus, ordersData, totalSourceType } from '../../../../src/charts/orders/orders-data';
+import { euvSourceType, minus, ordersData, totalSourceType } from '../../../../src/story/orders';
 import { ordersStates, type OrdersState } from '../../../../src/charts/orders/orders-states';
 import { asmlBookingsConsensus } from '../../../../src/data/asml-bookings-consensus';
 import { asmlNetBookings } from '../../../../src/data/asml-net-bookings';

@@ -2,8 +2,8 @@
 import { expect, test } from 'vitest';
 import { scaleChart } from '../../../../src/charts/scale/scale';
 import { scaleStates } from '../../../../src/charts/scale/scale-states';
-import { sizeClasses, type SizeClass } from '../../../../src/charts/lib/size-classes';
-import { sceneToSvg } from '../../../../src/charts/lib/to-svg';
+import { sizeClasses, type SizeClass } from '../../../../src/charts/scene/size-classes';
+import { sceneToSvg } from '../../../../src/charts/scene/to-svg';
 
 const chart = scaleChart();
 

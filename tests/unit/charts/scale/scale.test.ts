@@ -1,8 +1,8 @@
 // Covers src/charts/scale/scale.ts and scale-data.ts: what each state draws, checked against the data rows, in both size classes. The generic scene, layout, label-fit and data invariants are in ../chart-invariants.test.ts.
 import { describe, expect, test } from 'vitest';
-import { sizeClasses } from '../../../../src/charts/lib/size-classes';
+import { sizeClasses } from '../../../../src/charts/scene/size-classes';
 import { keys, REPORTED, scaleChart } from '../../../../src/charts/scale/scale';
-import { rowKey, scaleData, sourceName } from '../../../../src/charts/scale/scale-data';
+import { rowKey, scaleData, sourceName } from '../../../../src/story/scale';
 import { scaleStates, type ScaleState } from '../../../../src/charts/scale/scale-states';
 import { scaleReferencePoints } from '../../../../src/data/scale-reference-points';
 import { mark, rects, sizes, stateSizeCases, textOf, texts, type MarkOf } from '../scene-helpers';

@@ -1,0 +1,86 @@
+// Covers src/figures/after-the-bell-figures.ts and chapter 3's prose: each figure equals its source row, the sum is computed from the rows, and the prose types no figure by hand.
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { isoDay } from '../../../../src/story/format';
+import { fedFundsTargetRange } from '../../../../src/data/fed-funds-target-range';
+import { scaleReferencePoints } from '../../../../src/data/scale-reference-points';
+import { afterTheBellFigures, scaleRowKey } from '../../../../src/story/numbers/after-the-bell';
+import { figures, getFigure } from '../../../../src/story/numbers/numbers';
+
+const own = afterTheBellFigures();
+const FED = 'content/data/fed_funds_target_range.csv';
+const SCALE = 'content/data/scale_reference_points.csv';
+const rowsOf: Record<string, Map<string, Record<string, unknown>>> = {
+  [FED]: new Map(fedFundsTargetRange.map((r) => [isoDay(r.decision_date), r])),
+  [SCALE]: new Map(scaleReferencePoints.map((r) => [scaleRowKey(r), r])),
+};
+const chapter = readFileSync(new URL('../../../../content/chapters/03-after-the-bell.mdx', import.meta.url), 'utf8');
+
+describe('figures drawn straight from a row', () => {
+  const direct = Object.entries(own).filter(([, f]) => !f.source.column.startsWith('computed:'));
+  test.each(direct)('%s', (_, f) => {
+    const row = rowsOf[f.source.file]?.get(f.source.row);
+    expect(row, `${f.source.file} row ${f.source.row}`).toBeDefined();
+    expect(f.value).toBe(row![f.source.column]);
+  });
+});
+
+describe('the figures the chapter quotes', () => {
+  test.each([
+    ['bell-fed-lower', '3.50%', 3.5],
+    ['bell-fed-upper', '3.75%', 3.75],
+    ['bell-caps-as-of', '15 January 2026', '2026-01-15'],
+    ['bell-cap-nvidia', '$4.6 trillion', 4600],
+    ['bell-cap-alphabet', '$4.0 trillion', 4000],
+    ['bell-cap-microsoft', '$3.4 trillion', 3400],
+    ['bell-cap-meta-platforms', '$1.6 trillion', 1600],
+    ['bell-cap-tesla', '$1.5 trillion', 1500],
+    ['bell-nvidia-on-day', '$4.67 trillion', 4670],
+    ['bell-reporting-combined', '$6.5 trillion', 6500],
+  ])('%s = %s', (id, text, value) => {
+    expect(getFigure(id)).toMatchObject({ text, value });
+  });
+
+  test('the combined value is the only computed figure, summed from the three rows it names', () => {
+    const computed = Object.entries(own).filter(([, f]) => f.source.column.startsWith('computed:'));
+    expect(computed.map(([id]) => id)).toEqual(['bell-reporting-combined']);
+    const f = own['bell-reporting-combined']!;
+    const keys = f.source.row.split(' + ');
+    expect(keys).toEqual(['Microsoft|market_cap_usd_bn|2026-01-15', 'Meta Platforms|market_cap_usd_bn|2026-01-15', 'Tesla|market_cap_usd_bn|2026-01-15']);
+    expect(f.value).toBe(keys.reduce((sum, k) => sum + Number(rowsOf[SCALE]!.get(k)!['value']), 0));
+  });
+
+  test('the as-of date is a date and points at the table it dates', () => {
+    expect(own['bell-caps-as-of']).toMatchObject({ isDate: true, source: { file: SCALE, row: 'Nvidia|market_cap_usd_bn|2026-01-15', column: 'as_of' } });
+  });
+
+  test('ids carry the chapter prefix and are all in the site-wide list', () => {
+    for (const id of Object.keys(own)) {
+      expect(id).toMatch(/^bell-/);
+      expect(figures[id]).toEqual(own[id]);
+    }
+  });
+});
+
+describe('chapter 3 prose', () => {
+  const ids = [...chapter.matchAll(/<Num id="([^"]+)"/g)].map((m) => m[1]!);
+
+  test('every <Num id> names a figure', () => {
+    expect(ids.length).toBeGreaterThan(10);
+    for (const id of ids) expect(() => getFigure(id), id).not.toThrow();
+  });
+
+  test('no figure is typed by hand: outside <Num>, the only numbers are the 7,000 mark and the index name', () => {
+    const bare = chapter.replace(/<Num id="[^"]+" \/>/g, '').replace(/S&P 500/g, '').replace(/7,000/g, '');
+    expect(bare.match(/\d[\d,.]*/g)).toBeNull();
+  });
+
+  test('no clock times: no data file gives one', () => {
+    expect(chapter).not.toMatch(/\d{1,2}:\d{2}|\b[ap]\.m\.|\bET\b/);
+  });
+
+  test('the reporting companies and what investors watched are attributed', () => {
+    expect(chapter).toMatch(/Microsoft, Meta Platforms and Tesla released their quarterly results, news reports said/);
+    expect(chapter).toMatch(/According to reports, investors wanted/);
+  });
+});
