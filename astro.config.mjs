@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import remarkSteps from './src/mdx/remark-steps.ts';
+import remarkChapter from './src/mdx/remark-chapter.ts';
 import remarkBaseLinks from './src/mdx/remark-base-links.ts';
 import staticHeaders from './src/site/headers/static-headers.ts';
 
@@ -20,9 +20,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx(), staticHeaders()],
-  // unified (not the default Sätteri) because the chapter check and the base-aware MDX links are remark plugins.
+  // unified (not the default Sätteri) because the chapter pass and the base-aware MDX links are remark plugins.
   // No code blocks in the story; Shiki's inline styles would also clash with the CSP.
-  markdown: { syntaxHighlight: false, processor: unified({ remarkPlugins: [remarkSteps, [remarkBaseLinks, { base }]] }) },
+  markdown: { syntaxHighlight: false, processor: unified({ remarkPlugins: [remarkChapter, [remarkBaseLinks, { base }]] }) },
   devToolbar: { enabled: false },
   security: {
     csp: {

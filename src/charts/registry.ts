@@ -1,34 +1,27 @@
-/** All charts, bound to their data: the build's single lookup from a chart id to its definition. */
-import { climbChart } from './climb/climb';
-import { climbData } from '../story/climb';
-import { ordersChart } from './orders/orders';
-import { dayChart } from './day/day';
-import { fedChart } from './fed/fed';
-import { scaleChart } from './scale/scale';
-import { indicesChart } from './indices/indices';
-import { goldChart } from './gold/gold';
-import type { ChartDefinition } from './define-chart';
+/** Every chart, in one list: the build's lookup from a chart id to its definition, and the states MDX may name. */
+import { climb } from './climb/climb';
+import { orders } from './orders/orders';
+import { day } from './day/day';
+import { fed } from './fed/fed';
+import { scale } from './scale/scale';
+import { indices } from './indices/indices';
+import { gold } from './gold/gold';
+import { unknownStateMessage, type Chart } from './define-chart';
 
-export const charts: Record<string, ChartDefinition> = {
-  climb: climbChart(climbData()) as ChartDefinition,
-  orders: ordersChart() as ChartDefinition,
-  day: dayChart() as ChartDefinition,
-  fed: fedChart() as ChartDefinition,
-  scale: scaleChart() as ChartDefinition,
-  indices: indicesChart() as ChartDefinition,
-  gold: goldChart() as ChartDefinition,
-};
+/** The charts, in story order. A new chart is declared with defineChart in its folder and added here. */
+export const charts: readonly Chart[] = [climb, orders, day, fed, scale, indices, gold];
 
-/** The chart with this id, or an error naming the ids that exist. */
-export function getChart(id: string, where = 'chart'): ChartDefinition {
-  const chart = charts[id];
-  if (!chart) throw new Error(`${where}: unknown chart "${id}"; expected one of: ${Object.keys(charts).join(', ')}`);
+const byId = new Map(charts.map((c) => [c.id, c]));
+
+/** The chart with this id; an unknown id throws naming `where` and the ids that exist. */
+export function getChart(id: string | undefined, where = 'chart'): Chart {
+  const chart = id === undefined ? undefined : byId.get(id);
+  if (!chart) throw new Error(`${where}: unknown chart ${id === undefined ? '(none given)' : `"${id}"`}; expected one of: ${[...byId.keys()].join(', ')}`);
   return chart;
 }
 
-/** Checks that `chart` has `state`, or throws naming the states that exist. */
-export function assertState(chart: ChartDefinition, state: string, where = 'step'): void {
-  if (!chart.states.includes(state)) {
-    throw new Error(`${where}: chart "${chart.id}" has no state "${state}"; expected one of: ${chart.states.join(', ')}`);
-  }
+/** Throws naming `where` unless chart `id` has `state`: the one check behind every <Step>, <Figure> and share card. */
+export function assertState(id: string, state: string | undefined, where: string): void {
+  const chart = getChart(id, where);
+  if (state === undefined || !chart.hasState(state)) throw new Error(unknownStateMessage(chart, state, where));
 }

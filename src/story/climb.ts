@@ -1,4 +1,5 @@
 /** The rows the climb chart draws, cut from the S&P 500 data sets to the story's windows. */
+import { STORY_DAY } from './story-dates';
 import { sp500DailyClose, type Sp500DailyClose } from '../data/sp500-daily-close';
 import { sp500DailyOhlc, type Sp500DailyOhlc } from '../data/sp500-daily-ohlc';
 import { sp500Milestones, type Sp500Milestone } from '../data/sp500-milestones';
@@ -15,8 +16,6 @@ export interface ClimbData {
   /** The story's day. */
   day: Date;
 }
-
-export const STORY_DAY = new Date('2026-01-28T00:00:00Z');
 
 /** Cuts the data sets; throws if a row the story depends on is missing. */
 export function climbData(

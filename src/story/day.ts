@@ -2,11 +2,8 @@
 import { fedFundsTargetRange, type FedDecision } from '../data/fed-funds-target-range';
 import { scaleReferencePoints, type ScaleReferencePoint } from '../data/scale-reference-points';
 import { sp500DailyOhlc, type Sp500DailyOhlc } from '../data/sp500-daily-ohlc';
-import { STORY_DAY } from './climb';
+import { MARKET_VALUES_AS_OF, STORY_DAY } from './story-dates';
 import { isoDay } from './format';
-
-/** The date of the market-value table the chapter uses (MarketWise, "Data as of January 15, 2026"). */
-export const MARKET_CAP_AS_OF = '2026-01-15';
 
 /** The companies that reported quarterly results after the close on the story day (reported context, STORY.md chapter 3). */
 export const REPORTING = ['Microsoft', 'Meta Platforms', 'Tesla'] as const;
@@ -17,9 +14,9 @@ export interface DayData {
   session: Sp500DailyOhlc;
   /** The FOMC decision taken on the story day. */
   fed: FedDecision;
-  /** Market values on MARKET_CAP_AS_OF, largest first, in the source's order. */
+  /** Market values on MARKET_VALUES_AS_OF, largest first, in the source's order. */
   caps: ScaleReferencePoint[];
-  /** MARKET_CAP_AS_OF as a UTC date. */
+  /** MARKET_VALUES_AS_OF as a UTC date. */
   capsAsOf: Date;
   /** The reporting companies' rows, in REPORTING order. */
   reporting: ScaleReferencePoint[];
@@ -39,17 +36,17 @@ export function dayData(
   if (!session) throw new Error(`${OHLC}: no session for ${iso}`);
   const fed = sources.fed.find((r) => isoDay(r.decision_date) === iso);
   if (!fed) throw new Error(`${FED}: no decision on ${iso}`);
-  const caps = sources.scale.filter((r) => r.category === 'market_cap' && r.metric === 'market_cap_usd_bn' && r.as_of === MARKET_CAP_AS_OF);
-  if (caps.length !== 10) throw new Error(`${SCALE}: expected the ten largest companies as of ${MARKET_CAP_AS_OF}, found ${caps.length}`);
+  const caps = sources.scale.filter((r) => r.category === 'market_cap' && r.metric === 'market_cap_usd_bn' && r.as_of === MARKET_VALUES_AS_OF);
+  if (caps.length !== 10) throw new Error(`${SCALE}: expected the ten largest companies as of ${MARKET_VALUES_AS_OF}, found ${caps.length}`);
   const unrounded = caps.find((r) => !r.note.includes('rounded to 0.1 tn'));
-  if (unrounded) throw new Error(`${SCALE}: the note for ${unrounded.entity} as of ${MARKET_CAP_AS_OF} no longer says "rounded to 0.1 tn", which the chart states`);
+  if (unrounded) throw new Error(`${SCALE}: the note for ${unrounded.entity} as of ${MARKET_VALUES_AS_OF} no longer says "rounded to 0.1 tn", which the chart states`);
   const reporting = REPORTING.map((name) => {
     const row = caps.find((r) => r.entity === name);
-    if (!row) throw new Error(`${SCALE}: no market_cap_usd_bn row for ${name} as of ${MARKET_CAP_AS_OF}`);
+    if (!row) throw new Error(`${SCALE}: no market_cap_usd_bn row for ${name} as of ${MARKET_VALUES_AS_OF}`);
     return row;
   });
   for (let i = 1; i < caps.length; i++) {
-    if (caps[i]!.value > caps[i - 1]!.value) throw new Error(`${SCALE}: market values as of ${MARKET_CAP_AS_OF} are not listed largest first (${caps[i]!.entity})`);
+    if (caps[i]!.value > caps[i - 1]!.value) throw new Error(`${SCALE}: market values as of ${MARKET_VALUES_AS_OF} are not listed largest first (${caps[i]!.entity})`);
   }
-  return { day, session, fed, caps, capsAsOf: new Date(`${MARKET_CAP_AS_OF}T00:00:00Z`), reporting };
+  return { day, session, fed, caps, capsAsOf: new Date(`${MARKET_VALUES_AS_OF}T00:00:00Z`), reporting };
 }

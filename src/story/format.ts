@@ -22,6 +22,13 @@ export function formatPercentChange(ratio: number): string {
   return `${pct >= 0 ? '+' : ''}${formatNumber(pct, Number.isInteger(pct) ? 0 : 1)}%`;
 }
 
+/** Billions as the sources give them: up to three decimals, none added or dropped (9.186, 7.05, 13.2). */
+const billions = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+export const formatBillions = (v: number): string => billions.format(v);
+
+/** A ratio to one decimal, as charts and prose quote it ("1.9"). */
+export const formatRatio = (v: number): string => (Math.round(v * 10) / 10).toFixed(1);
+
 const dateFormats = {
   long: new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }),
   short: new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }),

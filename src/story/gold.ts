@@ -2,7 +2,7 @@
 import { goldDailyComex, type GoldDailyComex } from '../data/gold-daily-comex';
 import { goldMonthly, type GoldMonthly } from '../data/gold-monthly';
 import { goldReportedRecords, type GoldReportedRecord } from '../data/gold-reported-records';
-import { STORY_DAY } from './climb';
+import { STORY_DAY } from './story-dates';
 import { isoDay } from './format';
 
 export const DAILY_FILE = 'content/data/gold_usd_oz_daily_comex_gcf_yahoo.csv';

@@ -1,7 +1,7 @@
 /** The rows the indices chart draws: the Dow, the S&P 500 and the Nasdaq over the story's year and its January, rebased to 100. */
 import { dowNasdaqDailyClose, type DowNasdaqDailyClose } from '../data/dow-nasdaq-daily-close';
 import { isoDay } from './format';
-import { STORY_DAY } from './climb';
+import { STORY_DAY } from './story-dates';
 
 export const INDICES_FILE = 'content/data/dow_nasdaq_daily_close.csv';
 

@@ -1,6 +1,7 @@
 /** The rows the orders chart draws: ASML's quarterly net bookings with their source type, and the 2025 Q4 consensus by compiler. */
 import { asmlBookingsConsensus, type AsmlBookingsConsensus } from '../data/asml-bookings-consensus';
 import { asmlNetBookings, type AsmlNetBookings } from '../data/asml-net-bookings';
+import { STORY_QUARTER } from './story-dates';
 
 export const BOOKINGS_FILE = 'content/data/asml_net_bookings.csv';
 export const CONSENSUS_FILE = 'content/data/asml_bookings_consensus.csv';
@@ -52,8 +53,6 @@ export interface OrdersData {
   /** The story's quarter's consensus, one row per compiler, lowest first. */
   consensus: OrdersConsensus[];
 }
-
-export const STORY_QUARTER = '2025Q4';
 
 const PRESS_RELEASE = /^ASML press release\b/;
 /** A note that names a separate source for the EUV share, e.g. "EUV share (EUR 2.5 bn) from https://…". */
@@ -133,4 +132,10 @@ export function ordersData(sources = { bookings: asmlNetBookings, consensus: asm
     previousHigh,
     consensus: consensusFor(sources.consensus, latest),
   };
+}
+
+/** Lowest and highest ratio of the story's quarter to its consensus values. */
+export function beatRatios(d: OrdersData): { low: number; high: number } {
+  const ratios = d.consensus.map((c) => d.latest.total / c.value);
+  return { low: Math.min(...ratios), high: Math.max(...ratios) };
 }

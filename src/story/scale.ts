@@ -1,11 +1,9 @@
 /** The rows the scale chart draws, cut from the scale reference points: SpaceX's reported plan, the largest IPOs, the largest companies. */
 import { formatNumber } from './format';
+import { MARKET_VALUES_AS_OF } from './story-dates';
 import { scaleReferencePoints, type ScaleReferencePoint } from '../data/scale-reference-points';
 
 export const SCALE_FILE = 'content/data/scale_reference_points.csv';
-
-/** The date of the market-value table the companies state draws (MarketWise, "Data as of January 15, 2026"). */
-export const COMPANIES_AS_OF = '2026-01-15';
 
 export interface ScaleData {
   /** SpaceX's reported IPO plan (FT via Reuters, unverified): valuation and the most it might raise. */
@@ -14,7 +12,7 @@ export interface ScaleData {
   aramco: { proceedsReuters: ScaleReferencePoint; proceedsBase: ScaleReferencePoint; valuation: ScaleReferencePoint };
   /** The other large IPOs by money raised, largest first. */
   otherIpos: ScaleReferencePoint[];
-  /** The largest listed companies by market value on COMPANIES_AS_OF, largest first (file order among ties). */
+  /** The largest listed companies by market value on MARKET_VALUES_AS_OF, largest first (file order among ties). */
   companies: ScaleReferencePoint[];
 }
 
@@ -58,8 +56,8 @@ export function scaleData(rows: ScaleReferencePoint[] = scaleReferencePoints): S
   const aramcoProceeds = (word: string) =>
     one(rows, (r) => isAramcoIpo(r) && r.metric === 'proceeds_usd_bn' && r.note.includes(word), `Saudi Aramco's IPO proceeds whose note says "${word}"`);
   const byValue = (a: ScaleReferencePoint, b: ScaleReferencePoint) => b.value - a.value;
-  const companies = rows.filter((r) => r.category === 'market_cap' && r.as_of === COMPANIES_AS_OF).sort(byValue);
-  if (!companies.length) throw new Error(`${SCALE_FILE}: no market values as of ${COMPANIES_AS_OF}`);
+  const companies = rows.filter((r) => r.category === 'market_cap' && r.as_of === MARKET_VALUES_AS_OF).sort(byValue);
+  if (!companies.length) throw new Error(`${SCALE_FILE}: no market values as of ${MARKET_VALUES_AS_OF}`);
   return {
     spacex: { valuation: spacex('valuation_usd_bn'), proceeds: spacex('proceeds_usd_bn') },
     aramco: {

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, test } from 'vitest';
-import { figures } from '../../src/story/numbers/numbers';
+import { numbers } from '../../src/story/numbers/numbers';
 
 const DIST = 'dist';
 
@@ -61,7 +61,7 @@ describe('figures quoted in the built pages', () => {
   });
 
   test.each(all.map((q) => [`${q.page} ${q.id}`, q] as const))('%s matches its source row', (_, q) => {
-    const figure = figures[q.id];
+    const figure = numbers[q.id];
     expect(figure, `figure ${q.id} is defined`).toBeDefined();
     expect(q.text).toBe(figure!.text);
     expect(q.value).toBe(String(figure!.value));

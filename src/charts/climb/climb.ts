@@ -2,15 +2,17 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { max } from 'd3-array';
 import { xAxisLine, xTicks, yGrid } from '../scene/axes';
-import type { ChartDefinition, StateData } from '../define-chart';
+import { defineChart, type StateData } from '../define-chart';
 import { downsample } from '../scene/downsample';
 import { formatDate, formatNumber, formatPercentChange, isoDay } from '../../story/format';
+import { isNarrow as narrow } from '../scene/size-classes';
 import type { ChartSize, Mark, Scene } from '../scene/scene';
-import type { ClimbData } from '../../story/climb';
-import { climbStates, type ClimbState } from './climb-states';
+import { climbData, type ClimbData } from '../../story/climb';
+
+const states = ['long-view', 'milestones', 'from-6000', 'jan28'] as const;
+type ClimbState = (typeof states)[number];
 
 const LEVEL = 7000;
-const narrow = (size: ChartSize) => size.width < 560;
 const utcYear = (y: number) => Date.UTC(y, 0, 1);
 
 /** Log-scale line of monthly averages since 1871, with the 7,000 line. */
@@ -230,17 +232,14 @@ function data(d: ClimbData, state: ClimbState): StateData {
   }
 }
 
-/** Builds the chart definition over cut data (see climb-data.ts). */
-export function climbChart(d: ClimbData): ChartDefinition<ClimbState> {
-  const scenes = { 'long-view': longView, milestones, 'from-6000': from6000, jan28 } satisfies Record<ClimbState, (d: ClimbData, s: ChartSize) => Scene>;
-  return {
-    id: 'climb',
-    title: 'The S&P 500’s climb to 7,000',
-    states: climbStates,
-    scene: (state, size) => scenes[state](d, size),
-    data: (state) => data(d, state),
-    source:
-      'Source: S&P Dow Jones Indices (index values, © S&P Dow Jones Indices LLC) via FRED and Yahoo Finance; monthly history before 2023 from Robert Shiller; milestones computed from daily closes.',
-  };
-}
-
+/** The climb chart: the long view, the thousand-point milestones, the run from 6,000 and the 28 January session. */
+export const climb = defineChart({
+  id: 'climb',
+  states,
+  cut: () => climbData(),
+  title: () => 'The S&P 500’s climb to 7,000',
+  source: () =>
+    'Source: S&P Dow Jones Indices (index values, © S&P Dow Jones Indices LLC) via FRED and Yahoo Finance; monthly history before 2023 from Robert Shiller; milestones computed from daily closes.',
+  scenes: { 'long-view': longView, milestones, 'from-6000': from6000, jan28 },
+  data,
+});

@@ -1,15 +1,17 @@
 /** The day chart: the story day's session, the Fed's hold and the companies reporting after the close, then those companies among the ten largest. */
 import { scaleLinear } from 'd3-scale';
-import type { ChartDefinition, StateData } from '../define-chart';
+import { defineChart, type StateData } from '../define-chart';
 import { formatDate, formatNumber, isoDay } from '../../story/format';
+import { isNarrow as narrow } from '../scene/size-classes';
 import type { ChartSize, Mark, Scene } from '../scene/scene';
 import { dayData, type DayData } from '../../story/day';
-import { dayStates, type DayState } from './day-states';
+
+const states = ['day', 'top-ten', 'reporting'] as const;
+type DayState = (typeof states)[number];
 
 const LEVEL = 7000;
 /** Largest market value on the bar scale, US$ trillion: room for the three reporting companies added up. */
 const CAP_MAX_TN = 7;
-const narrow = (size: ChartSize) => size.width < 560;
 /** Where the reporting companies' names start in the day state, spaced for their lengths. */
 const NAME_X = [0, 0.3, 0.72];
 
@@ -33,7 +35,7 @@ function displayName(entity: string, size: ChartSize): string {
 }
 
 /** The story day in the order it can be told without clock times: the session, then what came after the close, and the Fed's decision the same day. */
-function day(d: DayData, size: ChartSize): Scene {
+function session(d: DayData, size: ChartSize): Scene {
   const isNarrow = narrow(size);
   const margin = { top: 16, right: isNarrow ? 16 : 24, bottom: 8, left: isNarrow ? 16 : 24 };
   const s = d.session;
@@ -191,27 +193,20 @@ function data(d: DayData, state: DayState): StateData {
   }
 }
 
-/** Builds the chart definition over cut data (see day-data.ts). */
-export function dayChartFor(d: DayData): ChartDefinition<DayState> {
-  const scenes = {
-    day,
-    'top-ten': (dd: DayData, size: ChartSize) => bars(dd, size, false),
-    reporting: (dd: DayData, size: ChartSize) => bars(dd, size, true),
-  } satisfies Record<DayState, (d: DayData, s: ChartSize) => Scene>;
-  return {
-    id: 'day',
-    title: `${formatDate(d.day)}: the session, the Fed and the companies reporting after the bell`,
-    states: dayStates,
-    scene: (state, size) => scenes[state](d, size),
-    data: (state) => data(d, state),
-    source:
-      'Sources: S&P 500 open, high, low and close from Yahoo Finance (^GSPC; index values © S&P Dow Jones Indices LLC). Fed target range: FOMC statement as reported by ABA Banking Journal. ' +
-      `Market values as of ${formatDate(d.capsAsOf, 'short')}: MarketWise, a secondary source, rounded to US$0.1 trillion; the three companies’ sum is computed from those rounded values. ` +
-      'Companies reporting after the close: news reports.',
-  };
-}
-
-/** The day chart bound to the project's data (called by the registry). */
-export function dayChart(): ChartDefinition<DayState> {
-  return dayChartFor(dayData());
-}
+/** The day chart: the session against 7,000 with the Fed's decision, the ten largest companies, and the three reporting after the bell. */
+export const day = defineChart({
+  id: 'day',
+  states,
+  cut: () => dayData(),
+  title: (d) => `${formatDate(d.day)}: the session, the Fed and the companies reporting after the bell`,
+  source: (d) =>
+    'Sources: S&P 500 open, high, low and close from Yahoo Finance (^GSPC; index values © S&P Dow Jones Indices LLC). Fed target range: FOMC statement as reported by ABA Banking Journal. ' +
+    `Market values as of ${formatDate(d.capsAsOf, 'short')}: MarketWise, a secondary source, rounded to US$0.1 trillion; the three companies’ sum is computed from those rounded values. ` +
+    'Companies reporting after the close: news reports.',
+  scenes: {
+    day: session,
+    'top-ten': (d, size) => bars(d, size, false),
+    reporting: (d, size) => bars(d, size, true),
+  },
+  data,
+});

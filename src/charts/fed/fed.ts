@@ -1,12 +1,16 @@
 /** The fed chart: the FOMC's target range for the federal funds rate as a stepped band, 2015 to January 2026, with a mark at each decision. */
 import { scaleLinear } from 'd3-scale';
 import { xTicks, yGrid } from '../scene/axes';
-import type { ChartDefinition, StateData } from '../define-chart';
+import { defineChart, type StateData } from '../define-chart';
 import { formatDate, formatNumber, isoDay } from '../../story/format';
+import { isNarrow as narrow } from '../scene/size-classes';
 import type { ChartSize, Mark, Scene } from '../scene/scene';
 import type { FedDecision } from '../../data/fed-funds-target-range';
-import { fedData, viewRows, type FedData, type FedView } from '../../story/fed';
-import { fedStates, type FedState } from './fed-states';
+import { fedData, viewRows, type FedData, type FedPeriod, type FedView } from '../../story/fed';
+
+/** One state per period of the story (src/story/fed.ts). */
+const states = ['zero-years', 'hikes', 'cuts', 'hold'] as const satisfies readonly FedPeriod[];
+type FedState = (typeof states)[number];
 
 /** The y axis runs from 0% to this in every state, so levels compare across states. */
 const Y_MAX = 6;
@@ -17,7 +21,6 @@ const LEADER_GAP = 0.35;
 /** Line height of stacked labels, px. */
 const LINE = 15;
 
-const narrow = (size: ChartSize) => size.width < 560;
 const marginFor = (size: ChartSize): Scene['margin'] => ({ top: 40, right: narrow(size) ? 18 : 28, bottom: 40, left: 36 });
 const y = (v: number) => 1 - v / Y_MAX;
 const time = (d: Date) => d.getTime();
@@ -288,16 +291,14 @@ function data(d: FedData, state: FedState): StateData {
   };
 }
 
-/** Builds the chart definition over the checked data (see fed-data.ts). */
-export function fedChart(d: FedData = fedData()): ChartDefinition<FedState> {
-  const scenes = { 'zero-years': zeroYears, hikes, cuts, hold } satisfies Record<FedState, (d: FedData, s: ChartSize) => Scene>;
-  return {
-    id: 'fed',
-    title: 'The Fed’s target range for the federal funds rate, 2015 to January 2026',
-    states: fedStates,
-    scene: (state, size) => scenes[state](d, size),
-    data: (state) => data(d, state),
-    source:
-      'Source: Federal Reserve Board (target range at each decision, “The Fed Explained”) to June 2024; later decisions from FOMC statements as reported by ABA Banking Journal and others (named in the data’s source column); levels cross-checked with FRED (DFEDTARU, DFEDTARL).',
-  };
-}
+/** The fed chart: the target range since 2015 through the zero years, the hikes, the cuts and the January 2026 hold. */
+export const fed = defineChart({
+  id: 'fed',
+  states,
+  cut: () => fedData(),
+  title: () => 'The Fed’s target range for the federal funds rate, 2015 to January 2026',
+  source: () =>
+    'Source: Federal Reserve Board (target range at each decision, “The Fed Explained”) to June 2024; later decisions from FOMC statements as reported by ABA Banking Journal and others (named in the data’s source column); levels cross-checked with FRED (DFEDTARU, DFEDTARL).',
+  scenes: { 'zero-years': zeroYears, hikes, cuts, hold },
+  data,
+});

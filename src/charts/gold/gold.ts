@@ -1,14 +1,16 @@
 /** The gold chart: COMEX futures closes against the USD 5,200 line, the records reported in late January 2026, and the monthly average since 1960. */
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { xAxisLine, xTicks, yGrid } from '../scene/axes';
-import type { ChartDefinition, StateData } from '../define-chart';
+import { defineChart, type StateData } from '../define-chart';
 import { downsample } from '../scene/downsample';
 import { formatDate, formatNumber, isoDay } from '../../story/format';
+import { isNarrow as narrow } from '../scene/size-classes';
 import type { ChartSize, Mark, Scene } from '../scene/scene';
 import { DEFINITION_BREAK, flatInStoryMonth, goldData, GOLD_LEVEL, type GoldData, type ReportedRecord } from '../../story/gold';
-import { goldStates, type GoldState } from './gold-states';
 
-const narrow = (size: ChartSize) => size.width < 560;
+const states = ['daily', 'records', 'long-view'] as const;
+type GoldState = (typeof states)[number];
+
 const usd = (v: number) => formatNumber(v, Number.isInteger(v) ? 0 : 2);
 const level = formatNumber(GOLD_LEVEL);
 /** Height of the flat-bar key in the daily view: below the line, which stays above 3,300 from mid-2025. */
@@ -201,17 +203,14 @@ function data(d: GoldData, state: GoldState): StateData {
   }
 }
 
-/** Builds the chart definition over the cut data (see gold-data.ts). */
-export function goldChart(): ChartDefinition<GoldState> {
-  const d = goldData();
-  const scenes = { daily, records, 'long-view': longView } satisfies Record<GoldState, (d: GoldData, s: ChartSize) => Scene>;
-  return {
-    id: 'gold',
-    title: 'Gold: daily futures, the reported records and the long view',
-    states: goldStates,
-    scene: (state, size) => scenes[state](d, size),
-    data: (state) => data(d, state),
-    source:
-      'Source: COMEX gold futures (CME Group) via Yahoo Finance (GC=F); records as reported by Reuters, Bloomberg and TASS, and one low-confidence aggregator citing TradingEconomics (links in the table); monthly averages: World Bank Commodity Price Data (Pink Sheet).',
-  };
-}
+/** The gold chart: daily futures since 2025, the records reported in late January 2026, and monthly averages since 1960. */
+export const gold = defineChart({
+  id: 'gold',
+  states,
+  cut: () => goldData(),
+  title: () => 'Gold: daily futures, the reported records and the long view',
+  source: () =>
+    'Source: COMEX gold futures (CME Group) via Yahoo Finance (GC=F); records as reported by Reuters, Bloomberg and TASS, and one low-confidence aggregator citing TradingEconomics (links in the table); monthly averages: World Bank Commodity Price Data (Pink Sheet).',
+  scenes: { daily, records, 'long-view': longView },
+  data,
+});

@@ -1,14 +1,16 @@
 /** The indices chart: the Nasdaq, the S&P 500 and the Dow rebased to 100, over twelve months, as a gap to the Dow, and year to date. */
 import { scaleLinear } from 'd3-scale';
 import { xAxisLine, xTicks, yGrid } from '../scene/axes';
-import type { ChartDefinition, StateData } from '../define-chart';
+import { defineChart, type StateData } from '../define-chart';
 import { downsample } from '../scene/downsample';
 import { formatDate, formatNumber, isoDay } from '../../story/format';
+import { isNarrow as narrow } from '../scene/size-classes';
 import type { ChartSize, Mark, Scene } from '../scene/scene';
 import { indicesData, OTHERS, SERIES, type IndicesData, type RebasedWindow, type SeriesId } from '../../story/indices';
-import { indicesStates, type IndicesState } from './indices-states';
 
-const narrow = (size: ChartSize) => size.width < 560;
+const states = ['year', 'dow-lags', 'ytd'] as const;
+type IndicesState = (typeof states)[number];
+
 /** Plot heights at the smallest layouts a size class is drawn at (phone and short desktop windows), for spacing labels. */
 const minPlotHeight = (size: ChartSize) => (narrow(size) ? 250 : 400);
 const LINE_HEIGHT = 15;
@@ -197,17 +199,14 @@ function data(d: IndicesData, state: IndicesState): StateData {
   }
 }
 
-/** Builds the chart definition over the cut data (see indices-data.ts). */
-export function indicesChart(): ChartDefinition<IndicesState> {
-  const d = indicesData();
-  const scenes = { year, 'dow-lags': dowLags, ytd } satisfies Record<IndicesState, (d: IndicesData, s: ChartSize) => Scene>;
-  return {
-    id: 'indices',
-    title: 'The Nasdaq, the S&P 500 and the Dow, rebased to 100',
-    states: indicesStates,
-    scene: (state, size) => scenes[state](d, size),
-    data: (state) => data(d, state),
-    source:
-      'Source: Yahoo Finance daily closes (^IXIC, ^GSPC, ^DJI), checked against FRED. S&P 500 and Dow Jones Industrial Average © S&P Dow Jones Indices LLC; Nasdaq Composite © Nasdaq, Inc. Rebasing and gaps computed from the closes.',
-  };
-}
+/** The indices chart: the Nasdaq Composite, the S&P 500 and the Dow rebased to 100 over the twelve months and the year to date. */
+export const indices = defineChart({
+  id: 'indices',
+  states,
+  cut: () => indicesData(),
+  title: () => 'The Nasdaq, the S&P 500 and the Dow, rebased to 100',
+  source: () =>
+    'Source: Yahoo Finance daily closes (^IXIC, ^GSPC, ^DJI), checked against FRED. S&P 500 and Dow Jones Industrial Average © S&P Dow Jones Indices LLC; Nasdaq Composite © Nasdaq, Inc. Rebasing and gaps computed from the closes.',
+  scenes: { year, 'dow-lags': dowLags, ytd },
+  data,
+});

@@ -1,21 +1,19 @@
 /** The orders chart: ASML's quarterly net bookings since 2021, the 2025 Q4 consensus by compiler, the beat, and the EUV split. */
 import { xAxisLine, xTicks, yGrid } from '../scene/axes';
-import type { ChartDefinition, StateData } from '../define-chart';
+import { defineChart, type StateData } from '../define-chart';
+import { isNarrow as narrow } from '../scene/size-classes';
 import type { ChartSize, Mark, Scene } from '../scene/scene';
-import { ordersData, type OrdersConsensus, type OrdersData, type OrdersQuarter, type SourceType } from '../../story/orders';
-import { ordersStates, type OrdersState } from './orders-states';
+import { formatBillions as bn, formatRatio as ratio } from '../../story/format';
+import { beatRatios, ordersData, type OrdersConsensus, type OrdersData, type OrdersQuarter, type SourceType } from '../../story/orders';
 
-const narrow = (size: ChartSize) => size.width < 560;
+const states = ['history', 'consensus', 'beat', 'euv'] as const;
+type OrdersState = (typeof states)[number];
 
-/** EUR bn as the sources give them: up to three decimals, none added or dropped (9.186, 7.05, 13.2). */
-const bnFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
-export const bn = (v: number): string => bnFormat.format(v);
+
 
 /** "EUR 13.2 bn" with no-break spaces, so a title never breaks inside an amount. */
 const eurBn = (v: number): string => `EUR\u00a0${bn(v)}\u00a0bn`;
 
-/** A ratio to one decimal, as the chart and prose quote it ("1.9"). */
-export const ratio = (v: number): string => (Math.round(v * 10) / 10).toFixed(1);
 
 const PRIMARY: SourceType = 'ASML press release';
 /** Smallest plot height a scene is laid out at (the phone's sticky figure), for spacing labels by value. */
@@ -131,11 +129,6 @@ function consensusMarks(d: OrdersData, f: Frame): Mark[] {
   ];
 }
 
-/** Lowest and highest ratio of the story's quarter to its consensus values. */
-export function beatRatios(d: OrdersData): { low: number; high: number } {
-  const ratios = d.consensus.map((c) => d.latest.total / c.value);
-  return { low: Math.min(...ratios), high: Math.max(...ratios) };
-}
 
 const consensusRange = (d: OrdersData) => `EUR ${bn(d.consensus[0]!.value)} bn to ${bn(d.consensus[d.consensus.length - 1]!.value)} bn`;
 
@@ -323,15 +316,13 @@ function sourceLine(d: OrdersData): string {
   );
 }
 
-/** Builds the chart definition over cut data (see orders-data.ts). */
-export function ordersChart(d: OrdersData = ordersData()): ChartDefinition<OrdersState> {
-  const scenes = { history, consensus, beat, euv } satisfies Record<OrdersState, (d: OrdersData, s: ChartSize) => Scene>;
-  return {
-    id: 'orders',
-    title: `ASML’s quarterly orders and the ${d.latest.label} beat`,
-    states: ordersStates,
-    scene: (state, size) => scenes[state](d, size),
-    data: (state) => data(d, state),
-    source: sourceLine(d),
-  };
-}
+/** The orders chart: ASML's quarterly net bookings, the 2025 Q4 consensus by compiler, the beat and the EUV split. */
+export const orders = defineChart({
+  id: 'orders',
+  states,
+  cut: () => ordersData(),
+  title: (d) => `ASML’s quarterly orders and the ${d.latest.label} beat`,
+  source: sourceLine,
+  scenes: { history, consensus, beat, euv },
+  data,
+});

@@ -1,17 +1,19 @@
 /** The scale chart: SpaceX's reported, unconfirmed IPO plan against the largest IPOs, Saudi Aramco's valuation and the largest companies. */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { xTicks } from '../scene/axes';
-import type { ChartDefinition, StateData } from '../define-chart';
+import { defineChart, type StateData } from '../define-chart';
 import { formatDate, formatNumber } from '../../story/format';
+import { isNarrow as narrow } from '../scene/size-classes';
 import type { ChartSize, Mark, Scene } from '../scene/scene';
 import { formatShare, formatTrillions, scaleData, shortName, sourceName, type ScaleData } from '../../story/scale';
-import { scaleStates, type ScaleState } from './scale-states';
+
+const states = ['records', 'ipos', 'valuation', 'companies'] as const;
+type ScaleState = (typeof states)[number];
 import type { ScaleReferencePoint } from '../../data/scale-reference-points';
 
 /** What every SpaceX mark says about itself. */
 export const REPORTED = 'reported plan, unconfirmed';
 
-const narrow = (size: ChartSize) => size.width < 560;
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 const bn = (v: number) => formatNumber(v);
 /** Names too long for a row label: always, and on phones. */
@@ -241,21 +243,19 @@ function data(d: ScaleData, state: ScaleState): StateData {
   }
 }
 
-/** Builds the chart definition over cut data (see scale-data.ts). */
-export function scaleChart(d: ScaleData = scaleData()): ChartDefinition<ScaleState> {
-  const scenes = {
-    records: (s: ChartSize) => ipoScene(d, s, false),
-    ipos: (s: ChartSize) => ipoScene(d, s, true),
-    valuation: (s: ChartSize) => valuation(d, s),
-    companies: (s: ChartSize) => companies(d, s),
-  } satisfies Record<ScaleState, (s: ChartSize) => Scene>;
-  return {
-    id: 'scale',
-    title: 'SpaceX’s reported IPO plan against the largest listings and companies',
-    states: scaleStates,
-    scene: (state, size) => scenes[state](size),
-    data: (state) => data(d, state),
-    source:
-      'Sources: SpaceX plan: Financial Times report relayed by Reuters, which could not verify it (via CNA). Saudi Aramco: Reuters (money raised, usually including the over-allotment); a largest-IPOs deal-size table published by TradeVAE, original source not named (base deal; also the other IPOs); an FT-based report via NewsDefused (valuation at listing). Market values: MarketWise, rounded to USD 0.1 tn. News and aggregator figures, not primary data.',
-  };
-}
+/** The scale chart: SpaceX's reported IPO plan against the largest listings by money raised, Aramco's valuation and the largest companies. */
+export const scale = defineChart({
+  id: 'scale',
+  states,
+  cut: () => scaleData(),
+  title: () => 'SpaceX’s reported IPO plan against the largest listings and companies',
+  source: () =>
+    'Sources: SpaceX plan: Financial Times report relayed by Reuters, which could not verify it (via CNA). Saudi Aramco: Reuters (money raised, usually including the over-allotment); a largest-IPOs deal-size table published by TradeVAE, original source not named (base deal; also the other IPOs); an FT-based report via NewsDefused (valuation at listing). Market values: MarketWise, rounded to USD 0.1 tn. News and aggregator figures, not primary data.',
+  scenes: {
+    records: (d, size) => ipoScene(d, size, false),
+    ipos: (d, size) => ipoScene(d, size, true),
+    valuation,
+    companies,
+  },
+  data,
+});

@@ -1,6 +1,6 @@
 /** A chart's scenes for every state and size class as one JSON file, named by its content hash so hosts can cache it forever. */
 import { createHash } from 'node:crypto';
-import type { ChartDefinition } from '../define-chart';
+import type { Chart } from '../define-chart';
 import { scenesFor } from './scenes-for';
 
 /** Folder (under the site's base) that holds the scene files; every name in it is content-hashed. */
@@ -18,7 +18,7 @@ const round = (_: string, v: unknown) => (typeof v === 'number' ? Math.round(v *
 const made = new Map<string, SceneFile>();
 
 /** The scene file for `chart` (computed once per build). */
-export function sceneFile(chart: ChartDefinition): SceneFile {
+export function sceneFile(chart: Chart): SceneFile {
   let file = made.get(chart.id);
   if (!file) {
     const json = JSON.stringify(scenesFor(chart, chart.states), round);

@@ -12,3 +12,6 @@ export type SizeClass = keyof typeof sizeClasses;
 export const WIDE_FROM = 560;
 
 export const sizeClassFor = (width: number): SizeClass => (width >= WIDE_FROM ? 'wide' : 'narrow');
+
+/** True for a layout narrower than WIDE_FROM: phone typography and margins. */
+export const isNarrow = (size: ChartSize): boolean => size.width < WIDE_FROM;

@@ -7,7 +7,7 @@ export const getStaticPaths = (async () =>
   (await getChapters()).map((chapter) => ({ params: { chapter: chapter.slug }, props: { chapter } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
-  const { entry, order } = props.chapter as Chapter;
-  const png = chapterCardPng({ order, title: entry.data.title, body: entry.body ?? '', file: entry.filePath ?? entry.id });
+  const { entry, order, manifest, file } = props.chapter as Chapter;
+  const png = chapterCardPng({ order, title: entry.data.title, lead: manifest.lead, file });
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };

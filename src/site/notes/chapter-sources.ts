@@ -1,6 +1,7 @@
-/** Which charts and data files each chapter draws on, read from its MDX: the per-chapter part of the notes. */
+/** Which charts and data files each chapter draws on, from its manifest: the per-chapter part of the notes. */
 import { getChart } from '../../charts/registry';
-import { getFigure } from '../../story/numbers/numbers';
+import type { ChapterManifest } from '../../mdx/chapter-manifest';
+import { getNumber } from '../../story/numbers/numbers';
 
 export interface ChapterSources {
   /** Source lines of the charts the chapter shows. */
@@ -9,13 +10,11 @@ export interface ChapterSources {
   files: string[];
 }
 
-/** Reads `chart="…"` and `<Num id="…">` uses from an MDX body. */
-export function chapterSources(body: string): ChapterSources {
-  const charts = [...new Set([...body.matchAll(/chart="([^"]+)"/g)].map((m) => m[1]!))];
-  const figureIds = [...new Set([...body.matchAll(/<Num\s+id="([^"]+)"/g)].map((m) => m[1]!))];
-  const files = new Set(figureIds.map((id) => getFigure(id).source.file.replace(/^content\/data\//, '')));
+/** The source lines of the charts a chapter shows and the data files of the numbers it quotes, from its manifest. */
+export function chapterSources(manifest: Pick<ChapterManifest, 'charts' | 'numbers'>): ChapterSources {
+  const files = new Set(manifest.numbers.map((id) => getNumber(id).source.file.replace(/^content\/data\//, '')));
   return {
-    chartSources: [...new Set(charts.map((c) => getChart(c).source))],
+    chartSources: [...new Set(manifest.charts.map((c) => getChart(c).source))],
     files: [...files].sort(),
   };
 }

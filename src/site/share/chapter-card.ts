@@ -1,8 +1,8 @@
 /** A chapter's share card as PNG: its lead chart (first Scrolly state) under its headline, drawn at build time. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { assertState, getChart } from '../../charts/registry';
-import { leadChart } from '../chapter-chart';
+import { getChart } from '../../charts/registry';
+import type { ChapterManifest } from '../../mdx/chapter-manifest';
 import { sizeClasses } from '../../charts/scene/size-classes';
 import { customProperties, siteChartCss } from './chart-styles';
 import { shareCardSvg } from './share-card';
@@ -12,8 +12,8 @@ import { svgToPng } from './render-png';
 export interface CardChapter {
   order: number;
   title: string;
-  /** The chapter's MDX source. */
-  body: string;
+  /** The chart state it leads with, from its manifest. */
+  lead: ChapterManifest['lead'];
   /** Its file, for error messages. */
   file: string;
 }
@@ -38,11 +38,16 @@ function setup(root: string) {
   return shared;
 }
 
+/** The chart state a card draws; a chapter with no chart fails with its file. */
+function leadOf(chapter: Pick<CardChapter, 'lead' | 'file'>): NonNullable<CardChapter['lead']> {
+  if (!chapter.lead) throw new Error(`${chapter.file}: no chart to draw the share card from; expected a <Scrolly chart="…"> with a <Step state="…">, or a <Figure chart="…" state="…">`);
+  return chapter.lead;
+}
+
 export function chapterCardSvg(chapter: CardChapter, root = process.cwd()): string {
   const { fonts, css, colours } = setup(root);
-  const lead = leadChart(chapter.body, chapter.file);
+  const lead = leadOf(chapter);
   const chart = getChart(lead.chart, `${chapter.file}: share card`);
-  assertState(chart, lead.state, `${chapter.file}: share card`);
   return shareCardSvg({ kicker: `Seven Thousand · Chapter ${chapter.order}`, title: chapter.title, chart, state: lead.state, css, fonts, colours });
 }
 
@@ -51,7 +56,7 @@ export function chapterCardPng(chapter: CardChapter, root = process.cwd()): Uint
 }
 
 /** Text alternative of a chapter's card: its headline and what its chart state shows. */
-export function chapterCardAlt(chapter: Pick<CardChapter, 'title' | 'body' | 'file'>): string {
-  const lead = leadChart(chapter.body, chapter.file);
+export function chapterCardAlt(chapter: Pick<CardChapter, 'title' | 'lead' | 'file'>): string {
+  const lead = leadOf(chapter);
   return `${chapter.title}. ${getChart(lead.chart).scene(lead.state, sizeClasses.wide).alt}`;
 }

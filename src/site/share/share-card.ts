@@ -1,5 +1,5 @@
 /** A chapter's share card as SVG, 1200x630: kicker, headline, one state of its chart drawn by the chart's own scene, and the source line. */
-import type { ChartDefinition } from '../../charts/define-chart';
+import type { Chart } from '../../charts/define-chart';
 import { sceneToSvg } from '../../charts/scene/to-svg';
 import { sizeClasses } from '../../charts/scene/size-classes';
 import type { ShareFonts } from './share-fonts';
@@ -41,7 +41,7 @@ export function headline(title: string): { size: number; lines: string[] } {
 }
 
 /** The chart's source line, whole: two lines at 15 px, else up to four at 13 px; longer fails the build. */
-export function sourceLines(chart: Pick<ChartDefinition, 'id' | 'source'>): { size: number; lines: string[] } {
+export function sourceLines(chart: Pick<Chart, 'id' | 'source'>): { size: number; lines: string[] } {
   for (const [size, max, most] of [[15, 140, 2], [13, 165, 4]] as const) {
     const lines = wrapText(chart.source, max);
     if (lines.length <= most) return { size, lines };
@@ -53,7 +53,7 @@ export interface ShareCardInput {
   /** Small capitals above the headline, e.g. "Seven Thousand · Chapter 1". */
   kicker: string;
   title: string;
-  chart: ChartDefinition;
+  chart: Chart;
   state: string;
   /** The charts' mark styles, resolved (see chart-styles.ts). */
   css: string;

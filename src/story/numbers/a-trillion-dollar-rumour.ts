@@ -1,24 +1,24 @@
-/** Figures chapter 5 quotes, each drawn from the scale reference points at build time. */
-import { STORY_DAY } from '../climb';
+/** Numbers chapter 5 quotes, each drawn from the scale reference points at build time. */
+import { MARKET_VALUES_AS_OF, STORY_DAY } from '../story-dates';
 import { formatDate, formatNumber, isoDay } from '../format';
-import { COMPANIES_AS_OF, formatShare, formatTrillions, rowKey, SCALE_FILE, scaleData } from '../scale';
+import { formatShare, formatTrillions, rowKey, SCALE_FILE, scaleData } from '../scale';
 import { scaleReferencePoints, type ScaleReferencePoint } from '../../data/scale-reference-points';
-import type { Figure } from './quoted-number';
+import type { QuotedNumber } from './quoted-number';
 
 const TO_TN = 'computed: value / 1000 (USD bn to USD tn)';
 
 /** A value as the file gives it, in USD bn. */
-const billions = (r: ScaleReferencePoint): Figure => ({ text: formatNumber(r.value), value: r.value, source: { file: SCALE_FILE, row: rowKey(r), column: 'value' } });
+const billions = (r: ScaleReferencePoint): QuotedNumber => ({ text: formatNumber(r.value), value: r.value, source: { file: SCALE_FILE, row: rowKey(r), column: 'value' } });
 
 /** A USD bn value in USD tn; `digits` as the source rounds it (one decimal), or as many as it has. */
-const trillions = (r: ScaleReferencePoint, digits?: number): Figure => ({
+const trillions = (r: ScaleReferencePoint, digits?: number): QuotedNumber => ({
   text: digits === undefined ? formatNumber(r.value / 1000) : formatTrillions(r.value),
   value: r.value / 1000,
   source: { file: SCALE_FILE, row: rowKey(r), column: TO_TN },
 });
 
 /** An as_of cell: a day ("15 January 2026") or a month ("December 2019"), kept as written for <time datetime>. */
-const asOf = (r: ScaleReferencePoint): Figure => {
+const asOf = (r: ScaleReferencePoint): QuotedNumber => {
   const month = r.as_of.length === 7;
   return {
     text: formatDate(new Date(`${month ? `${r.as_of}-01` : r.as_of}T00:00:00Z`), month ? 'monthYear' : 'long'),
@@ -29,22 +29,22 @@ const asOf = (r: ScaleReferencePoint): Figure => {
 };
 
 /** Money raised as a share of a valuation. */
-const share = (part: ScaleReferencePoint, whole: ScaleReferencePoint): Figure => ({
+const share = (part: ScaleReferencePoint, whole: ScaleReferencePoint): QuotedNumber => ({
   text: formatShare(part.value, whole.value),
   value: Math.round((part.value / whole.value) * 1000) / 10,
   source: { file: SCALE_FILE, row: `${rowKey(part)} / ${rowKey(whole)}`, column: 'computed: value / value, as a percentage' },
 });
 
-export function scaleFigures(): Record<string, Figure> {
+export function aTrillionDollarRumourNumbers(): Record<string, QuotedNumber> {
   const d = scaleData();
   const { spacex, aramco } = d;
-  const company = (name: string, date = COMPANIES_AS_OF) => {
+  const company = (name: string, date = MARKET_VALUES_AS_OF) => {
     const row = scaleReferencePoints.find((r) => r.category === 'market_cap' && r.entity === name && r.as_of === date);
-    if (!row) throw new Error(`figures: no market value for ${name} on ${date} in ${SCALE_FILE}`);
+    if (!row) throw new Error(`numbers: no market value for ${name} on ${date} in ${SCALE_FILE}`);
     return row;
   };
   const alibaba = d.otherIpos.find((r) => r.entity.startsWith('Alibaba'));
-  if (!alibaba) throw new Error(`figures: no Alibaba IPO in ${SCALE_FILE}`);
+  if (!alibaba) throw new Error(`numbers: no Alibaba IPO in ${SCALE_FILE}`);
   return {
     'scale-report-date': asOf(spacex.proceeds),
     'scale-spacex-proceeds': billions(spacex.proceeds),
@@ -66,7 +66,7 @@ export function scaleFigures(): Record<string, Figure> {
     'scale-company-count': {
       text: formatNumber(d.companies.length),
       value: d.companies.length,
-      source: { file: SCALE_FILE, row: `market_cap rows as of ${COMPANIES_AS_OF}`, column: 'computed: count of rows' },
+      source: { file: SCALE_FILE, row: `market_cap rows as of ${MARKET_VALUES_AS_OF}`, column: 'computed: count of rows' },
     },
     'scale-nvidia-value': trillions(company('Nvidia'), 1),
     'scale-tesla-value': trillions(company('Tesla'), 1),

@@ -1,6 +1,6 @@
-/** A figure quoted in prose: its display text, machine value and the data row it comes from. */
+/** A number quoted in prose (<Num id>): its display text, machine value and the data row it comes from. */
 
-export interface Figure {
+export interface QuotedNumber {
   /** What the reader sees, e.g. "7,002.28" or "15 April 2026". */
   text: string;
   /** Machine-readable value: a number, or an ISO date for dates. */

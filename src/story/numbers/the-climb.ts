@@ -1,23 +1,24 @@
-/** Figures chapter 1 quotes, each drawn from the S&P 500 data sets at build time. */
-import { climbData, STORY_DAY } from '../climb';
+/** Numbers chapter 1 quotes, each drawn from the S&P 500 data sets at build time. */
+import { climbData } from '../climb';
+import { STORY_DAY } from '../story-dates';
 import { formatDate, formatNumber, formatPercentChange, isoDay } from '../format';
 import { sp500DailyClose } from '../../data/sp500-daily-close';
 import { sp500DailyOhlc } from '../../data/sp500-daily-ohlc';
 import { sp500Milestones } from '../../data/sp500-milestones';
 import { sp500Monthly } from '../../data/sp500-monthly';
-import type { Figure } from './quoted-number';
+import type { QuotedNumber } from './quoted-number';
 
 const OHLC = 'content/data/sp500_daily_ohlc_yahoo.csv';
 const CLOSE = 'content/data/sp500_daily_close.csv';
 const MILESTONES = 'content/data/sp500_milestones.csv';
 const MONTHLY = 'content/data/sp500_monthly.csv';
 
-const num = (value: number, digits: number | undefined, file: string, row: string, column: string): Figure => ({
+const num = (value: number, digits: number | undefined, file: string, row: string, column: string): QuotedNumber => ({
   text: formatNumber(value, digits),
   value,
   source: { file, row, column },
 });
-const date = (d: Date, file: string, row: string, column: string): Figure => ({
+const date = (d: Date, file: string, row: string, column: string): QuotedNumber => ({
   text: formatDate(d),
   value: isoDay(d),
   source: { file, row, column },
@@ -26,11 +27,11 @@ const date = (d: Date, file: string, row: string, column: string): Figure => ({
 
 function find<T>(rows: T[], test: (r: T) => boolean, what: string): T {
   const row = rows.find(test);
-  if (!row) throw new Error(`figures: no row for ${what}`);
+  if (!row) throw new Error(`numbers: no row for ${what}`);
   return row;
 }
 
-export function climbFigures(): Record<string, Figure> {
+export function theClimbNumbers(): Record<string, QuotedNumber> {
   const day = isoDay(STORY_DAY);
   const session = find(sp500DailyOhlc, (r) => isoDay(r.date) === day, `${day} in ${OHLC}`);
   const closeOnDay = find(sp500DailyClose, (r) => isoDay(r.date) === day, `${day} in ${CLOSE}`);
@@ -38,7 +39,7 @@ export function climbFigures(): Record<string, Figure> {
   const d = climbData();
   const low = d.daily.reduce((a, b) => (b.close < a.close ? b : a));
   const firstMonth = sp500Monthly[0]!;
-  const figures: Record<string, Figure> = {
+  const figures: Record<string, QuotedNumber> = {
     'day': date(STORY_DAY, OHLC, day, 'date'),
     'day-open': num(session.open, 2, OHLC, day, 'open'),
     'day-high': num(session.high, 2, OHLC, day, 'high'),

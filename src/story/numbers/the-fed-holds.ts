@@ -1,35 +1,35 @@
-/** Figures chapter 4 quotes, each drawn from the FOMC target-range data set at build time. */
+/** Numbers chapter 4 quotes, each drawn from the FOMC target-range data set at build time. */
 import { fedData, FED_FILE, viewRows } from '../fed';
 import { formatDate, formatNumber, isoDay } from '../format';
 import type { FedDecision } from '../../data/fed-funds-target-range';
-import type { Figure } from './quoted-number';
+import type { QuotedNumber } from './quoted-number';
 
 /** A rate in percent as the prose writes it: "3.50", "0.25", and "0" for zero. */
 const rateText = (v: number): string => (v === 0 ? formatNumber(0) : formatNumber(v, 2));
 const key = (r: FedDecision) => isoDay(r.decision_date);
 
-const date = (r: FedDecision): Figure => ({ text: formatDate(r.decision_date), value: key(r), source: { file: FED_FILE, row: key(r), column: 'decision_date' }, isDate: true });
-const rate = (r: FedDecision, column: 'lower' | 'upper'): Figure => ({ text: rateText(r[column]), value: r[column], source: { file: FED_FILE, row: key(r), column } });
-const computed = (value: number, text: string, rows: FedDecision[], how: string): Figure => ({
+const date = (r: FedDecision): QuotedNumber => ({ text: formatDate(r.decision_date), value: key(r), source: { file: FED_FILE, row: key(r), column: 'decision_date' }, isDate: true });
+const rate = (r: FedDecision, column: 'lower' | 'upper'): QuotedNumber => ({ text: rateText(r[column]), value: r[column], source: { file: FED_FILE, row: key(r), column } });
+const computed = (value: number, text: string, rows: FedDecision[], how: string): QuotedNumber => ({
   text,
   value,
   source: { file: FED_FILE, row: `${key(rows[0]!)}..${key(rows.at(-1)!)}`, column: `computed: ${how}` },
 });
-const tally = (rows: FedDecision[], how: string): Figure => computed(rows.length, formatNumber(rows.length), rows, how);
+const tally = (rows: FedDecision[], how: string): QuotedNumber => computed(rows.length, formatNumber(rows.length), rows, how);
 
 function only<T>(values: T[], what: string): T {
   const set = new Set(values);
-  if (set.size !== 1) throw new Error(`figures: expected one ${what} in ${FED_FILE}, found ${[...set].join(', ')}`);
+  if (set.size !== 1) throw new Error(`numbers: expected one ${what} in ${FED_FILE}, found ${[...set].join(', ')}`);
   return values[0]!;
 }
 
 function nth(rows: FedDecision[], i: number, what: string): FedDecision {
   const row = rows[i];
-  if (!row) throw new Error(`figures: no ${what} in ${FED_FILE}`);
+  if (!row) throw new Error(`numbers: no ${what} in ${FED_FILE}`);
   return row;
 }
 
-export function fedFigures(): Record<string, Figure> {
+export function theFedHoldsNumbers(): Record<string, QuotedNumber> {
   const d = fedData();
   const all = d.decisions;
   const day = all[d.day]!;

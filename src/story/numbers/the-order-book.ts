@@ -1,35 +1,35 @@
-/** Figures chapter 2 quotes, each drawn from the ASML bookings and consensus data sets at build time. */
-import { BOOKINGS_FILE, CONSENSUS_FILE, consensusFor, minus, ordersData, type OrdersConsensus, type OrdersQuarter } from '../orders';
-import { beatRatios, bn, ratio } from '../../charts/orders/orders';
+/** Numbers chapter 2 quotes, each drawn from the ASML bookings and consensus data sets at build time. */
+import { beatRatios, BOOKINGS_FILE, CONSENSUS_FILE, consensusFor, minus, ordersData, type OrdersConsensus, type OrdersQuarter } from '../orders';
+import { formatBillions as bn, formatRatio as ratio } from '../format';
 import { asmlBookingsConsensus } from '../../data/asml-bookings-consensus';
-import type { Figure } from './quoted-number';
+import type { QuotedNumber } from './quoted-number';
 
-const eur = (value: number, row: string, column = 'bookings_eur_bn', file = BOOKINGS_FILE): Figure => ({ text: bn(value), value, source: { file, row, column } });
-const year = (q: OrdersQuarter): Figure => ({ text: String(q.year), value: q.year, source: { file: BOOKINGS_FILE, row: q.quarter, column: 'quarter' } });
+const eur = (value: number, row: string, column = 'bookings_eur_bn', file = BOOKINGS_FILE): QuotedNumber => ({ text: bn(value), value, source: { file, row, column } });
+const year = (q: OrdersQuarter): QuotedNumber => ({ text: String(q.year), value: q.year, source: { file: BOOKINGS_FILE, row: q.quarter, column: 'quarter' } });
 
 /** A consensus row is keyed by quarter and compiler, the file's unique pair. */
 export const consensusRow = (quarter: string, c: OrdersConsensus): string => `${quarter}|${c.provider}`;
 
 function byName(rows: OrdersConsensus[], shortName: string, quarter: string): OrdersConsensus {
   const row = rows.find((c) => c.shortName === shortName);
-  if (!row) throw new Error(`figures: no ${shortName} consensus for ${quarter} in ${CONSENSUS_FILE}`);
+  if (!row) throw new Error(`numbers: no ${shortName} consensus for ${quarter} in ${CONSENSUS_FILE}`);
   return row;
 }
 
-export function orderBookFigures(): Record<string, Figure> {
+export function theOrderBookNumbers(): Record<string, QuotedNumber> {
   const d = ordersData();
   const l = d.latest;
   const first = d.quarters[0]!;
   const before = d.quarters.slice(0, -1);
   const low = before.reduce((a, b) => (b.total < a.total ? b : a));
   const yearEarlier = d.quarters.find((q) => q.quarter === `${l.year - 1}Q4`);
-  if (!yearEarlier) throw new Error(`figures: no row for ${l.year - 1}Q4 in ${BOOKINGS_FILE}`);
+  if (!yearEarlier) throw new Error(`numbers: no row for ${l.year - 1}Q4 in ${BOOKINGS_FILE}`);
   const earlierConsensus = consensusFor(asmlBookingsConsensus, yearEarlier);
-  if (l.euv === null) throw new Error(`figures: no EUV figure for ${l.quarter} in ${BOOKINGS_FILE}`);
+  if (l.euv === null) throw new Error(`numbers: no EUV figure for ${l.quarter} in ${BOOKINGS_FILE}`);
   const { low: ratioLow, high: ratioHigh } = beatRatios(d);
   const lowest = d.consensus[0]!;
   const highest = d.consensus[d.consensus.length - 1]!;
-  const figures: Record<string, Figure> = {
+  const figures: Record<string, QuotedNumber> = {
     'asml-first-year': year(first),
     'asml-latest-year': year(l),
     'asml-latest-bookings': eur(l.total, l.quarter),

@@ -1,24 +1,24 @@
-/** Figures chapter 6 quotes, each drawn at build time from the index closes and the gold data sets. */
+/** Numbers chapter 6 quotes, each drawn at build time from the index closes and the gold data sets. */
 import { DAILY_FILE, DEFINITION_BREAK, flatInStoryMonth, goldData, GOLD_LEVEL, MONTHLY_FILE, RECORDS_FILE, SPOT, type ReportedRecord } from '../gold';
 import { indicesData, INDICES_FILE, SERIES, type RebasedWindow, type SeriesId } from '../indices';
 import { formatDate, formatNumber, isoDay } from '../format';
-import type { Figure } from './quoted-number';
+import type { QuotedNumber } from './quoted-number';
 
-const num = (value: number, digits: number | undefined, file: string, row: string, column: string): Figure => ({
+const num = (value: number, digits: number | undefined, file: string, row: string, column: string): QuotedNumber => ({
   text: formatNumber(value, digits),
   value,
   source: { file, row, column },
 });
-const date = (d: Date, file: string, row: string, column = 'date'): Figure => ({ text: formatDate(d), value: isoDay(d), source: { file, row, column }, isDate: true });
+const date = (d: Date, file: string, row: string, column = 'date'): QuotedNumber => ({ text: formatDate(d), value: isoDay(d), source: { file, row, column }, isDate: true });
 /** A value computed from rows, shown to one decimal (the value keeps that one decimal too). */
-const computed = (v: number, suffix: string, file: string, row: string, how: string): Figure => {
+const computed = (v: number, suffix: string, file: string, row: string, how: string): QuotedNumber => {
   const rounded = Math.round(v * 10) / 10;
   return { text: `${formatNumber(rounded, 1)}${suffix}`, value: rounded, source: { file, row, column: `computed: ${how}` } };
 };
 /** The row key of a reported record: the file has no single key, so date, instrument and value together. */
 const recordRow = (r: ReportedRecord) => `${isoDay(r.date)}|${r.instrument}|${r.what}`;
 
-export function twoMarketsFigures(): Record<string, Figure> {
+export function twoMarketsNumbers(): Record<string, QuotedNumber> {
   const d = indicesData();
   const g = goldData();
   const column = (id: SeriesId) => SERIES.find((s) => s.id === id)!.column;
@@ -29,7 +29,7 @@ export function twoMarketsFigures(): Record<string, Figure> {
   const ytdEnd = d.ytd.rows.at(-1)!;
   const low = d.springLow;
   const lastGap = d.gaps.at(-1)!;
-  const figures: Record<string, Figure> = {
+  const figures: Record<string, QuotedNumber> = {
     'markets-day': date(d.day, INDICES_FILE, day),
     'markets-base-date': date(d.year.base, INDICES_FILE, base),
     'markets-ytd-base-date': date(d.ytd.base, INDICES_FILE, isoDay(d.ytd.base)),
@@ -80,7 +80,7 @@ export function twoMarketsFigures(): Record<string, Figure> {
   const yearBefore = g.monthly.find((r) => r.date.getTime() === Date.UTC(g.storyMonth.date.getUTCFullYear() - 1, g.storyMonth.date.getUTCMonth(), 1))!;
   const lastMonth = g.monthly.at(-1)!;
   const firstMonth = g.monthly[0]!;
-  const month = (r: { date: Date }): Figure => ({
+  const month = (r: { date: Date }): QuotedNumber => ({
     text: formatDate(r.date, 'monthYear'),
     value: isoDay(r.date).slice(0, 7),
     source: { file: MONTHLY_FILE, row: row(r), column: 'computed: the month of date' },

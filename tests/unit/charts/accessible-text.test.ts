@@ -10,7 +10,8 @@ const SPACE_SEPARATOR = /\d[\s\u00a0\u2009\u202f]\d{3}(?!\d)/;
 const ISO_DATE = /\b\d{4}-\d{2}(?:-\d{2})?\b/;
 
 describe('chart text read aloud', () => {
-  for (const [id, chart] of Object.entries(charts)) {
+  for (const chart of charts) {
+    const id = chart.id;
     test(`${id}: titles, subtitles and alt texts of every state`, () => {
       const problems: string[] = [];
       for (const state of chart.states) {

@@ -13,7 +13,7 @@ import { expectAnchoredInside, markTypesByKey, numbers, sizes, stateSizeCases } 
  */
 const LABEL_ESTIMATE_DOES_NOT_FIT = new Set(['orders']);
 
-describe.each(Object.entries(charts))('%s', (id, chart) => {
+describe.each(charts.map((c) => [c.id, c] as const))('%s', (id, chart) => {
   const cases = stateSizeCases(chart.states);
 
   test.each(cases)('$state / $name: scene identity, title and subtitle, alt text, unique keys, finite numbers', ({ state, size }) => {

@@ -1,14 +1,14 @@
 // Covers src/charts/climb/climb.ts and climb-data.ts: what each state draws, checked against the data rows, in both size classes. The generic scene, layout and data invariants are in ../chart-invariants.test.ts.
 import { describe, expect, test } from 'vitest';
-import { climbChart } from '../../../../src/charts/climb/climb';
+import { climb } from '../../../../src/charts/climb/climb';
 import { climbData } from '../../../../src/story/climb';
-import { climbStates, type ClimbState } from '../../../../src/charts/climb/climb-states';
+type ClimbState = (typeof climb.states)[number];
 import type { Mark } from '../../../../src/charts/scene/scene';
 import { sizeClasses } from '../../../../src/charts/scene/size-classes';
 import { sp500Milestones } from '../../../../src/data/sp500-milestones';
 import { mark, markTypesByKey, sizes, stateSizeCases, textOf, utc } from '../scene-helpers';
 
-const chart = climbChart(climbData());
+const chart = climb;
 
 describe.each(sizes)('jan28 (%s)', (_, size) => {
   const scene = chart.scene('jan28', size);
@@ -207,13 +207,13 @@ describe('every state in every size class', () => {
     jan28: ['7,002.00', '7,002.28', '6,963.46', '6,978.03', '6,978.60', '28 January 2026', '7,000'],
   };
 
-  test.each(stateSizeCases(climbStates))('$state / $name: the alt text gives the figures', ({ state, size }) => {
+  test.each(stateSizeCases(climb.states))('$state / $name: the alt text gives the figures', ({ state, size }) => {
     const scene = chart.scene(state, size);
     for (const fact of altFacts[state]) expect(scene.alt).toContain(fact);
   });
 
   test('exact alt text', () => {
-    const alts = Object.fromEntries(climbStates.map((s) => [s, chart.scene(s, sizeClasses.wide).alt]));
+    const alts = Object.fromEntries(climb.states.map((s) => [s, chart.scene(s, sizeClasses.wide).alt]));
     expect(alts).toEqual({
       'long-view': "Line chart on a log scale. The S&P 500's monthly average climbs from 4.44 in January 1871 to 6,929.12 in January 2026, just under the 7,000 line.",
       milestones: 'Bar chart of seven milestones. From 1,000 to 2,000 took 4,168 trading days, a +100% rise; from 5,000 to 6,000 took 190, a +20% rise. The step from 6,000 to 7,000 is +16.7%.',

@@ -1,8 +1,8 @@
 // Covers src/charts/day/day.ts and day-data.ts: what each state draws, checked against the data rows, in both size classes. The generic scene, layout and data invariants are in ../chart-invariants.test.ts.
 import { describe, expect, test } from 'vitest';
-import { dayChart, dayChartFor } from '../../../../src/charts/day/day';
+import { day } from '../../../../src/charts/day/day';
 import { dayData, REPORTING } from '../../../../src/story/day';
-import { dayStates, type DayState } from '../../../../src/charts/day/day-states';
+type DayState = (typeof day.states)[number];
 import type { Scene } from '../../../../src/charts/scene/scene';
 import { sizeClasses } from '../../../../src/charts/scene/size-classes';
 import { fedFundsTargetRange } from '../../../../src/data/fed-funds-target-range';
@@ -10,7 +10,7 @@ import { scaleReferencePoints } from '../../../../src/data/scale-reference-point
 import { sp500DailyOhlc } from '../../../../src/data/sp500-daily-ohlc';
 import { mark, rects, sizes, stateSizeCases, textOf, texts } from '../scene-helpers';
 
-const chart = dayChart();
+const chart = day;
 const TOP_TEN = ['Nvidia', 'Alphabet', 'Apple', 'Microsoft', 'Amazon', 'Taiwan Semiconductor Manufacturing', 'Broadcom', 'Saudi Aramco', 'Meta Platforms', 'Tesla'];
 const TOP_TEN_BN = [4600, 4000, 3800, 3400, 2600, 1800, 1600, 1600, 1600, 1500];
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-');
@@ -160,7 +160,7 @@ describe('every state in every size class', () => {
     'top-ten': ['15 January 2026', 'Nvidia $4.6 tn', 'Tesla $1.5 tn', 'rounded'],
     reporting: ['Microsoft $3.4 tn', 'Meta Platforms $1.6 tn', 'Tesla $1.5 tn', '$6.5 tn', 'Nvidia', '$4.6 tn'],
   };
-  const cases = stateSizeCases(dayStates);
+  const cases = stateSizeCases(day.states);
 
   test.each(cases)('$state / $name: the alt text gives the figures', ({ state, size }) => {
     const scene = chart.scene(state, size);
@@ -175,7 +175,7 @@ describe('every state in every size class', () => {
   });
 
   test('exact alt text', () => {
-    const alts = Object.fromEntries(dayStates.map((s) => [s, chart.scene(s, sizeClasses.wide).alt]));
+    const alts = Object.fromEntries(day.states.map((s) => [s, chart.scene(s, sizeClasses.wide).alt]));
     expect(alts).toEqual({
       day: 'Summary of 28 January 2026. The S&P 500 opened at 7,002.00, above 7,000; during the session its high was 7,002.28 and its low 6,963.46 (the data do not say which came first); it closed at 6,978.03, below 7,000. The same day the Federal Reserve held its target range at 3.50%–3.75%. After the close, Microsoft, Meta Platforms and Tesla reported quarterly results.',
       'top-ten':
@@ -235,6 +235,6 @@ describe('dayData', () => {
   test('the chart follows the data it is given', () => {
     const d = dayData();
     const bigger = { ...d, reporting: d.reporting.map((r) => ({ ...r, value: r.value * 2 })) };
-    expect(dayChartFor(bigger).scene('reporting', sizeClasses.wide).alt).toContain('come to $13.0 tn, more than Nvidia');
+    expect(day.withCut(bigger).scene('reporting', sizeClasses.wide).alt).toContain('come to $13.0 tn, more than Nvidia');
   });
 });

@@ -1,15 +1,15 @@
 // Covers src/charts/fed/fed.ts and fed-data.ts: what each state draws, checked against the decision rows, in both size classes. The generic scene, layout and data invariants are in ../chart-invariants.test.ts.
 import { describe, expect, test } from 'vitest';
-import { bandPoints, fedChart } from '../../../../src/charts/fed/fed';
+import { bandPoints, fed } from '../../../../src/charts/fed/fed';
 import { fedData } from '../../../../src/story/fed';
-import { fedStates, type FedState } from '../../../../src/charts/fed/fed-states';
+type FedState = (typeof fed.states)[number];
 import type { Scene } from '../../../../src/charts/scene/scene';
 import { sizeClasses } from '../../../../src/charts/scene/size-classes';
 import { fedFundsTargetRange } from '../../../../src/data/fed-funds-target-range';
 import { mark, stateSizeCases, textOf, texts, utc } from '../scene-helpers';
 
 const d = fedData();
-const chart = fedChart(d);
+const chart = fed.withCut(d);
 // The chart's y scale: 0% at the bottom (1) to 6% at the top (0), in every state.
 const y = (v: number) => 1 - v / 6;
 const iso = (date: Date) => date.toISOString().slice(0, 10);
@@ -35,7 +35,7 @@ describe('the data', () => {
   });
 
   test('each view starts and ends on the decisions named for it', () => {
-    const named = Object.fromEntries(fedStates.map((s) => [s, [iso(d.decisions[d.views[s].from]!.decision_date), iso(d.decisions[d.views[s].to]!.decision_date)]]));
+    const named = Object.fromEntries(fed.states.map((s) => [s, [iso(d.decisions[d.views[s].from]!.decision_date), iso(d.decisions[d.views[s].to]!.decision_date)]]));
     expect(named).toEqual({
       'zero-years': ['2015-01-28', '2022-01-26'],
       hikes: ['2022-01-26', '2024-07-31'],
@@ -47,7 +47,7 @@ describe('the data', () => {
   test('a missing view decision, a story day that is not the last row, or lower above upper fails with the file named', () => {
     const rows = fedFundsTargetRange;
     expect(() => fedData(rows.filter((r) => iso(r.decision_date) !== '2024-07-31'))).toThrow(
-      'content/data/fed_funds_target_range.csv: no decision on 2024-07-31, where the fed chart\'s "hikes" view ends',
+      'content/data/fed_funds_target_range.csv: no decision on 2024-07-31, where the "hikes" period ends',
     );
     expect(() => fedData(rows, undefined, new Date('2025-12-10T00:00:00Z'))).toThrow(
       "content/data/fed_funds_target_range.csv: the story's decision 2025-12-10 must be the last row",
@@ -57,7 +57,7 @@ describe('the data', () => {
   });
 });
 
-describe.each(stateSizeCases(fedStates))('$state ($name): band and marks', ({ state, size }) => {
+describe.each(stateSizeCases(fed.states))('$state ($name): band and marks', ({ state, size }) => {
   const scene = chart.scene(state, size);
   const rows = chart.data(state).rows;
   const band = mark(scene, 'fed-band', 'path');
@@ -213,14 +213,14 @@ describe('states', () => {
   });
 
   test('titles and the shape key in the subtitle', () => {
-    const headings = Object.fromEntries(fedStates.map((s) => [s, wide(s).title.replace(/\u2060/g, '')]));
+    const headings = Object.fromEntries(fed.states.map((s) => [s, wide(s).title.replace(/\u2060/g, '')]));
     expect(headings).toEqual({
       'zero-years': 'Near zero, up to 2.25%–2.50%, then back',
       hikes: '11 hikes took the range to 5.25%–5.50%',
       cuts: '3 cuts, a pause, 3 more: down to 3.50%–3.75%',
       hold: '28 January 2026: held at 3.50%–3.75%',
     });
-    for (const s of fedStates) {
+    for (const s of fed.states) {
       expect(wide(s).subtitle).toBe('Target range for the federal funds rate, percent, at each FOMC decision: ▲\u00a0hike, ▼\u00a0cut, ●\u00a0hold');
     }
   });
@@ -237,7 +237,7 @@ describe('states', () => {
 
 describe('every state', () => {
   test('exact alt text', () => {
-    const alts = Object.fromEntries(fedStates.map((s) => [s, chart.scene(s, sizeClasses.wide).alt]));
+    const alts = Object.fromEntries(fed.states.map((s) => [s, chart.scene(s, sizeClasses.wide).alt]));
     expect(alts).toEqual({
       'zero-years':
         'Stepped band chart of the federal funds target range from January 2015 to January 2022. It sat at 0%–0.25% until the first hike on 16 December 2015; 9 hikes took it to 2.25%–2.50% by 19 December 2018. Then came 3 cuts in 2019 and 2 unscheduled cuts in March 2020, which brought it back to 0%–0.25%, where it was held until 26 January 2022.',
@@ -249,7 +249,7 @@ describe('every state', () => {
   });
 
   test('the band has the same number of points in every state, so it glides from one view to the next', () => {
-    const counts = fedStates.map((s) => mark(chart.scene(s, sizeClasses.wide), 'fed-band', 'path').points.length);
+    const counts = fed.states.map((s) => mark(chart.scene(s, sizeClasses.wide), 'fed-band', 'path').points.length);
     expect(new Set(counts)).toEqual(new Set([2 * (2 * 90 - 1) + 1]));
     expect(bandPoints(d, d.views.hold)).toEqual(mark(chart.scene('hold', sizeClasses.narrow), 'fed-band', 'path').points);
   });
@@ -257,7 +257,7 @@ describe('every state', () => {
 
 describe('data(state): the rows each state draws', () => {
   test('columns, and the basis of each row: the Fed table to June 2024, statements as reported after', () => {
-    for (const s of fedStates) {
+    for (const s of fed.states) {
       const { columns, valueColumn } = chart.data(s);
       expect(columns.map((c) => c.key)).toEqual(['decision_date', 'effective_date', 'lower', 'upper', 'change_bp', 'action', 'meeting_type', 'basis', 'source']);
       expect(valueColumn).toBe('upper');
@@ -275,6 +275,6 @@ describe('data(state): the rows each state draws', () => {
   });
 
   test('row counts per state', () => {
-    expect(fedStates.map((s) => chart.data(s).rows.length)).toEqual([58, 21, 12, 90]);
+    expect(fed.states.map((s) => chart.data(s).rows.length)).toEqual([58, 21, 12, 90]);
   });
 });

@@ -1,15 +1,15 @@
 // Covers src/charts/gold/gold.ts and gold-data.ts: futures closes and the 5,200 line, the reported records by source, and the long view, checked against the CSV rows read independently, in both size classes. The generic scene, layout and data invariants are in ../chart-invariants.test.ts.
 import { describe, expect, test } from 'vitest';
-import { goldChart } from '../../../../src/charts/gold/gold';
+import { gold } from '../../../../src/charts/gold/gold';
 import { goldData, reporterOf } from '../../../../src/story/gold';
-import { goldStates, type GoldState } from '../../../../src/charts/gold/gold-states';
+type GoldState = (typeof gold.states)[number];
 import type { Mark } from '../../../../src/charts/scene/scene';
 import { goldDailyComex } from '../../../../src/data/gold-daily-comex';
 import { goldMonthly } from '../../../../src/data/gold-monthly';
 import { goldReportedRecords } from '../../../../src/data/gold-reported-records';
 import { mark, readCsv, sizes, stateSizeCases, textOf, texts, utc } from '../scene-helpers';
 
-const chart = goldChart();
+const chart = gold;
 
 /** The CSVs read on their own, without the app's loaders. */
 const daily = readCsv('gold_usd_oz_daily_comex_gcf_yahoo.csv')
@@ -174,7 +174,7 @@ describe('every state in every size class', () => {
     'long-view': ['35', 'January 1960', '4,753', 'January 2026', '5,020', 'February 2026', '4,228', 'June 2026', 'June 2025', 'LBMA'],
   };
 
-  test.each(stateSizeCases(goldStates))('$state / $name: the alt text gives the figures', ({ state, size }) => {
+  test.each(stateSizeCases(gold.states))('$state / $name: the alt text gives the figures', ({ state, size }) => {
     const scene = chart.scene(state, size);
     for (const fact of altFacts[state]) expect(scene.alt).toContain(fact);
   });

@@ -1,14 +1,14 @@
 // Covers src/charts/indices/indices.ts and indices-data.ts: rebased lines, the gap to the Dow and year to date, checked against the CSV rows read independently, in both size classes. The generic scene, layout and data invariants are in ../chart-invariants.test.ts.
 import { describe, expect, test } from 'vitest';
-import { indicesChart } from '../../../../src/charts/indices/indices';
+import { indices } from '../../../../src/charts/indices/indices';
 import { indicesData } from '../../../../src/story/indices';
-import { indicesStates, type IndicesState } from '../../../../src/charts/indices/indices-states';
+type IndicesState = (typeof indices.states)[number];
 import { layoutScene } from '../../../../src/charts/scene/layout';
 import { sizeClasses } from '../../../../src/charts/scene/size-classes';
 import { dowNasdaqDailyClose } from '../../../../src/data/dow-nasdaq-daily-close';
 import { mark, readCsv, sizes, stateSizeCases, textOf, utc } from '../scene-helpers';
 
-const chart = indicesChart();
+const chart = indices;
 
 /** The CSV read on its own, without the app's loader: date and the three closes. */
 const csv = readCsv('dow_nasdaq_daily_close.csv').map((r) => ({
@@ -176,7 +176,7 @@ describe.each(sizes)('ytd (%s)', (sizeName, size) => {
 
 describe('end labels never overlap, down to the smallest layouts', () => {
   const layouts = { narrow: [sizeClasses.narrow, { width: 358, height: 300 }], wide: [sizeClasses.wide, { width: 860, height: 700 }] } as const;
-  const cases = indicesStates.flatMap((state) => sizes.flatMap(([name, ref]) => layouts[name].map((at) => ({ state, name, ref, at }))));
+  const cases = indices.states.flatMap((state) => sizes.flatMap(([name, ref]) => layouts[name].map((at) => ({ state, name, ref, at }))));
   test.each(cases)('$state / $name at $at.width x $at.height', ({ state, ref, at }) => {
     const drawn = layoutScene(chart.scene(state, ref), at).filter((m) => /^label-(nasdaq|sp500|dow)$/.test(m.key));
     const ys = drawn.map((m) => Number(m.attrs['y'])).sort((a, b) => a - b);
@@ -217,7 +217,7 @@ describe('every state in every size class', () => {
     ytd: ['31 December 2025', '102.6', '+2.6%', '102.0', '+2.0%', '101.9', '+1.9%'],
   };
 
-  test.each(stateSizeCases(indicesStates))('$state / $name: the alt text gives the figures', ({ state, size }) => {
+  test.each(stateSizeCases(indices.states))('$state / $name: the alt text gives the figures', ({ state, size }) => {
     const scene = chart.scene(state, size);
     for (const fact of altFacts[state]) expect(scene.alt).toContain(fact);
   });

@@ -3,14 +3,14 @@ import { describe, expect, test } from 'vitest';
 import { layoutScene, type DrawnMark } from '../../../../src/charts/scene/layout';
 import type { ChartSize, Mark, Scene } from '../../../../src/charts/scene/scene';
 import { sizeClasses, type SizeClass } from '../../../../src/charts/scene/size-classes';
-import { ordersChart } from '../../../../src/charts/orders/orders';
+import { orders } from '../../../../src/charts/orders/orders';
 import { euvSourceType, minus, ordersData, totalSourceType } from '../../../../src/story/orders';
-import { ordersStates, type OrdersState } from '../../../../src/charts/orders/orders-states';
+type OrdersState = (typeof orders.states)[number];
 import { asmlBookingsConsensus } from '../../../../src/data/asml-bookings-consensus';
 import { asmlNetBookings } from '../../../../src/data/asml-net-bookings';
 import { expectAnchoredInside, mark, rects, sizes, stateSizeCases, textOf, texts } from '../scene-helpers';
 
-const chart = ordersChart();
+const chart = orders;
 /** The chart's y scale: 0 at the bottom (1) to 14 at the top (0). */
 const TOP = 14;
 const y = (v: number) => 1 - v / TOP;
@@ -275,7 +275,7 @@ describe('every state in every size class', () => {
     beat: ['13.2', '1.9 to 2.1 times', '6.32', '6.95', '9.186', '2023 Q4', 'secondary reports'],
     euv: ['7.4', '13.2', '5.8', 'computed', '2021 Q1, 2022 Q3, 2023 Q1 and 2023 Q3', 'no EUV figure'],
   };
-  const cases = stateSizeCases(ordersStates);
+  const cases = stateSizeCases(orders.states);
   /** The reference sizes, plus the sizes the sticky figure is measured at on a phone and a desktop. */
   const layouts: Record<SizeClass, ChartSize[]> = {
     narrow: [sizeClasses.narrow, { width: 358, height: 330 }, { width: 320, height: 300 }],
@@ -309,7 +309,7 @@ describe('every state in every size class', () => {
   });
 
   test('exact alt text', () => {
-    const alts = Object.fromEntries(ordersStates.map((s) => [s, chart.scene(s, sizeClasses.wide).alt]));
+    const alts = Object.fromEntries(orders.states.map((s) => [s, chart.scene(s, sizeClasses.wide).alt]));
     expect(alts).toEqual({
       history:
         "Bar chart of ASML's quarterly net bookings from 2021 Q1 to 2025 Q3. They ranged from EUR 2.602 bn in 2023 Q3 to a high of EUR 9.186 bn in 2023 Q4. Figures for 2021 Q4 and 2024 Q4 to 2025 Q3 come from secondary reports and are drawn outlined.",
@@ -323,7 +323,7 @@ describe('every state in every size class', () => {
   });
 
   test('titles and subtitles', () => {
-    const heads = ordersStates.map((s) => chart.scene(s, sizeClasses.wide)).map((s) => [s.title.replace(/\u00a0/g, ' '), s.subtitle]);
+    const heads = orders.states.map((s) => chart.scene(s, sizeClasses.wide)).map((s) => [s.title.replace(/\u00a0/g, ' '), s.subtitle]);
     expect(heads).toEqual([
       ['ASML’s orders peaked at EUR 9.186 bn in 2023 Q4', 'ASML net bookings (new orders) per quarter, EUR bn'],
       ['Forecasts for 2025 Q4: EUR 6.32 bn to EUR 6.95 bn', 'ASML net bookings and analysts’ consensus by compiler, EUR bn'],
@@ -341,7 +341,7 @@ describe('every state in every size class', () => {
 
   test('bars and axes stay put from state to state (same margins and slots)', () => {
     for (const [, size] of sizes) {
-      const scenes = ordersStates.map((s) => chart.scene(s, size));
+      const scenes = orders.states.map((s) => chart.scene(s, size));
       for (const s of scenes) expect(s.margin).toEqual(scenes[0]!.margin);
       const x = (s: Scene, q: string) => mark(s, `bar-${q}`, 'rect').x;
       for (const s of scenes) expect(x(s, '2021Q1')).toBe(x(scenes[0]!, '2021Q1'));

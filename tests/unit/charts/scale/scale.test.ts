@@ -1,13 +1,13 @@
 // Covers src/charts/scale/scale.ts and scale-data.ts: what each state draws, checked against the data rows, in both size classes. The generic scene, layout, label-fit and data invariants are in ../chart-invariants.test.ts.
 import { describe, expect, test } from 'vitest';
 import { sizeClasses } from '../../../../src/charts/scene/size-classes';
-import { keys, REPORTED, scaleChart } from '../../../../src/charts/scale/scale';
+import { keys, REPORTED, scale } from '../../../../src/charts/scale/scale';
 import { rowKey, scaleData, sourceName } from '../../../../src/story/scale';
-import { scaleStates, type ScaleState } from '../../../../src/charts/scale/scale-states';
+type ScaleState = (typeof scale.states)[number];
 import { scaleReferencePoints } from '../../../../src/data/scale-reference-points';
 import { mark, rects, sizes, stateSizeCases, textOf, texts, type MarkOf } from '../scene-helpers';
 
-const chart = scaleChart();
+const chart = scale;
 const right = (r: MarkOf<'rect'>) => r.x + r.width;
 
 const OTHER_IPOS = ['ipo-alibaba', 'ipo-softbank-corp', 'ipo-visa', 'ipo-meta-facebook'];
@@ -186,7 +186,7 @@ describe('data(state): the rows each state draws', () => {
 
   test('every drawn value is a row of the file', () => {
     const inFile = new Set(scaleReferencePoints.map((r) => `${r.entity}|${r.value}|${r.as_of}`));
-    for (const state of scaleStates) {
+    for (const state of scale.states) {
       for (const r of chart.data(state).rows) {
         expect(inFile.has(`${r['entity']}|${r['value_usd_bn']}|${r['as_of']}`), JSON.stringify(r)).toBe(true);
       }
@@ -201,14 +201,14 @@ describe('every state in every size class', () => {
     valuation: [REPORTED, 'USD 1.5 tn', 'USD 50 bn', '3.3%', 'USD 1.7 tn', '25.6 bn to 29 bn', '1.5–1.7%'],
     companies: ['15 January 2026', 'Nvidia 4.6', 'Tesla 1.5', 'rounded to 0.1', REPORTED, 'dashed outline', 'level with Tesla'],
   };
-  test.each(stateSizeCases(scaleStates))('$state / $name: the alt text gives the figures; the subtitle gives the unit', ({ state, size }) => {
+  test.each(stateSizeCases(scale.states))('$state / $name: the alt text gives the figures; the subtitle gives the unit', ({ state, size }) => {
     const scene = chart.scene(state, size);
     expect(scene.subtitle).toMatch(/USD (billion|trillion)/);
     for (const fact of altFacts[state]) expect(scene.alt).toContain(fact);
   });
 
   test('exact alt text', () => {
-    const alts = Object.fromEntries(scaleStates.map((s) => [s, chart.scene(s, sizeClasses.wide).alt]));
+    const alts = Object.fromEntries(scale.states.map((s) => [s, chart.scene(s, sizeClasses.wide).alt]));
     const aramco =
       "Saudi Aramco's December 2019 listing raised USD 29 bn as Reuters reports it, usually including the over-allotment, or USD 25.6 bn for the base deal in a deal-size table; the chart shows both. Then come Alibaba (Sep 2014) 21.8 bn, SoftBank Corp (Dec 2018) 21.3 bn, Visa (Mar 2008) 17.9 bn, Meta/Facebook (May 2012) 16 bn.";
     expect(alts).toEqual({
@@ -223,7 +223,7 @@ describe('every state in every size class', () => {
 
   test('SpaceX and Aramco marks keep their keys, so they move between states', () => {
     const seen = new Map<string, ScaleState[]>();
-    for (const s of scaleStates) {
+    for (const s of scale.states) {
       for (const m of chart.scene(s, sizeClasses.wide).marks) seen.set(m.key, [...(seen.get(m.key) ?? []), s]);
     }
     expect(seen.get(keys.spacexProceeds)).toEqual(['ipos', 'valuation']);

@@ -1,7 +1,6 @@
 // Covers src/charts/lib/shorten-rows.ts: long tables keep first, lowest, highest and last rows; short ones stay whole.
 import { describe, expect, test } from 'vitest';
-import { climbChart } from '../../../../src/charts/climb/climb';
-import { climbData } from '../../../../src/story/climb';
+import { climb } from '../../../../src/charts/climb/climb';
 import type { StateData } from '../../../../src/charts/define-chart';
 import { MAX_TABLE_ROWS, shortenRows } from '../../../../src/charts/table/shorten-rows';
 
@@ -39,7 +38,7 @@ describe('shortenRows', () => {
   });
 
   test('the from-6000 table shortens to its start, low, high and end', () => {
-    const { rows, shortened } = shortenRows(climbChart(climbData()).data('from-6000'));
+    const { rows, shortened } = shortenRows(climb.data('from-6000'));
     expect(shortened).toBe(true);
     expect(rows).toEqual([
       { date: '2024-11-11', close: 6001.35 },

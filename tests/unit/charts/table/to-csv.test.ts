@@ -1,7 +1,6 @@
 // Covers src/charts/lib/to-csv.ts: header row of column keys, empty cells for nulls, quoting and a trailing newline.
 import { describe, expect, test } from 'vitest';
-import { climbChart } from '../../../../src/charts/climb/climb';
-import { climbData } from '../../../../src/story/climb';
+import { climb } from '../../../../src/charts/climb/climb';
 import { stateDataToCsv } from '../../../../src/charts/table/to-csv';
 
 describe('stateDataToCsv', () => {
@@ -18,7 +17,7 @@ describe('stateDataToCsv', () => {
   });
 
   test('the milestones download', () => {
-    expect(stateDataToCsv(climbChart(climbData()).data('milestones'))).toBe(
+    expect(stateDataToCsv(climb.data('milestones'))).toBe(
       [
         'level,first_close,close,days,step',
         '1000,1998-02-02,1001.27,,',
@@ -34,7 +33,7 @@ describe('stateDataToCsv', () => {
   });
 
   test('the jan28 download', () => {
-    expect(stateDataToCsv(climbChart(climbData()).data('jan28'))).toBe(
+    expect(stateDataToCsv(climb.data('jan28'))).toBe(
       'date,open,high,low,close\n2026-01-27,6965.96,6988.82,6958.83,6978.6\n2026-01-28,7002,7002.28,6963.46,6978.03\n',
     );
   });

@@ -1,23 +1,9 @@
-// Covers src/share: the lead chart of a chapter, the chart styles with custom properties resolved, and a real 1200x630 PNG.
-import { readFileSync } from 'node:fs';
+// Covers src/site/share: a chapter's card with its lead chart, the chart styles with custom properties resolved, and a real 1200x630 PNG.
 import { describe, expect, test } from 'vitest';
-import { leadChart } from '../../../../src/site/chapter-chart';
 import { chartRules, customProperties, legacyRgb, resolveColorMix } from '../../../../src/site/share/chart-styles';
 import { chapterCardAlt, chapterCardPng, chapterCardSvg } from '../../../../src/site/share/chapter-card';
 import { headline, sourceLines, wrapText } from '../../../../src/site/share/share-card';
 import { findShareFonts } from '../../../../src/site/share/share-fonts';
-
-describe('leadChart', () => {
-  test('the first state of the first Scrolly, else the first Figure', () => {
-    expect(leadChart('a\n<Figure chart="gold" state="daily" />\n<Scrolly chart="climb">\n  <Step id="x" state="long-view">t</Step>', 'f')).toEqual({ chart: 'climb', state: 'long-view' });
-    expect(leadChart('<Figure chart="gold" state="daily" />', 'f')).toEqual({ chart: 'gold', state: 'daily' });
-    expect(leadChart('```\n<Scrolly chart="no">\n<Step state="no">\n```\n<Figure chart="gold" state="daily" />', 'f')).toEqual({ chart: 'gold', state: 'daily' });
-  });
-
-  test('a chapter with no chart fails with its file', () => {
-    expect(() => leadChart('Just prose.', 'content/chapters/09-x.mdx')).toThrow(/content\/chapters\/09-x.mdx: no chart to draw the share card from/);
-  });
-});
 
 test('chart styles: only .chart rules, outside @media, with var() resolved and the card font', () => {
   const css = ':root{--ink:#111;--a:red}.chart .line{stroke:var(--ink);font-family:system-ui}.page{color:var(--a)}@media (min-width:1px){.chart .x{fill:var(--a)}}.chart-frame svg{display:block}';
@@ -56,7 +42,7 @@ test('the share fonts are missing: the build says what to install', () => {
 });
 
 describe('chapter 1 card', () => {
-  const chapter = { order: 1, title: 'The climb to 7,000', body: readFileSync('content/chapters/01-the-climb.mdx', 'utf8'), file: 'content/chapters/01-the-climb.mdx' };
+  const chapter = { order: 1, title: 'The climb to 7,000', lead: { chart: 'climb', state: 'long-view' }, file: 'content/chapters/01-the-climb.mdx' };
 
   test("draws its own chart's first state under its headline, with the source line", () => {
     const svg = chapterCardSvg(chapter);
@@ -67,6 +53,10 @@ describe('chapter 1 card', () => {
     expect(svg).toContain('S&amp;P Dow Jones Indices');
     expect(svg).not.toContain('var(--');
     expect(chapterCardAlt(chapter)).toMatch(/^The climb to 7,000\. \S/);
+  });
+
+  test('a chapter with no chart fails with its file', () => {
+    expect(() => chapterCardSvg({ ...chapter, lead: null, file: 'content/chapters/09-x.mdx' })).toThrow(/content\/chapters\/09-x.mdx: no chart to draw the share card from/);
   });
 
   test('renders to a 1200x630 PNG, the same bytes every time', () => {

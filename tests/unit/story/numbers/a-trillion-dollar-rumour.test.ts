@@ -1,19 +1,19 @@
-// Covers src/figures/scale-figures.ts: each figure chapter 5 quotes equals its source row(s) in the parsed CSV, and the chapter quotes numbers only through them.
+// Covers src/story/numbers/a-trillion-dollar-rumour.ts: each figure chapter 5 quotes equals its source row(s) in the parsed CSV, and the chapter quotes numbers only through them.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { formatNumber } from '../../../../src/story/format';
 import { rowKey, SCALE_FILE } from '../../../../src/story/scale';
 import { scaleReferencePoints } from '../../../../src/data/scale-reference-points';
-import { scaleFigures } from '../../../../src/story/numbers/a-trillion-dollar-rumour';
-import { getFigure } from '../../../../src/story/numbers/numbers';
+import { aTrillionDollarRumourNumbers } from '../../../../src/story/numbers/a-trillion-dollar-rumour';
+import { getNumber } from '../../../../src/story/numbers/numbers';
 
-const figures = scaleFigures();
+const numbers = aTrillionDollarRumourNumbers();
 const byKey = new Map(scaleReferencePoints.map((r) => [rowKey(r), r]));
 const rowsOf = (row: string) => row.split(' / ').map((k) => byKey.get(k));
 const chapter = readFileSync(new URL('../../../../content/chapters/05-a-trillion-dollar-rumour.mdx', import.meta.url), 'utf8');
 
 describe('each figure comes from its rows', () => {
-  test.each(Object.entries(figures).filter(([, f]) => !f.source.row.startsWith('market_cap rows')))('%s', (id, f) => {
+  test.each(Object.entries(numbers).filter(([, f]) => !f.source.row.startsWith('market_cap rows')))('%s', (id, f) => {
     expect(f.source.file).toBe(SCALE_FILE);
     const rows = rowsOf(f.source.row);
     for (const r of rows) expect(r, `row ${f.source.row}`).toBeDefined();
@@ -45,14 +45,14 @@ describe('each figure comes from its rows', () => {
 
   test('the company count is the number of market values on 15 January 2026', () => {
     const n = scaleReferencePoints.filter((r) => r.category === 'market_cap' && r.as_of === '2026-01-15').length;
-    expect(figures['scale-company-count']).toMatchObject({ value: n, text: String(n) });
+    expect(numbers['scale-company-count']).toMatchObject({ value: n, text: String(n) });
     expect(n).toBe(10);
   });
 });
 
 describe('the figures the chapter quotes', () => {
   test('ids, texts and values', () => {
-    expect(Object.fromEntries(Object.entries(figures).map(([id, f]) => [id, [f.text, f.value]]))).toEqual({
+    expect(Object.fromEntries(Object.entries(numbers).map(([id, f]) => [id, [f.text, f.value]]))).toEqual({
       'scale-report-date': ['28 January 2026', '2026-01-28'],
       'scale-spacex-proceeds': ['50', 50],
       'scale-spacex-valuation': ['1.5', 1.5],
@@ -75,22 +75,22 @@ describe('the figures the chapter quotes', () => {
   });
 
   test('the SpaceX ratio is 50 / 29, and both Aramco figures are quoted', () => {
-    expect(figures['scale-spacex-vs-aramco']!.source.row).toBe('SpaceX (reported IPO plan)|proceeds_usd_bn|2026-01-28 / Saudi Aramco (Dec 2019)|proceeds_usd_bn|2019-12');
+    expect(numbers['scale-spacex-vs-aramco']!.source.row).toBe('SpaceX (reported IPO plan)|proceeds_usd_bn|2026-01-28 / Saudi Aramco (Dec 2019)|proceeds_usd_bn|2019-12');
     expect(chapter).toContain('<Num id="scale-aramco-proceeds-reuters" />');
     expect(chapter).toContain('<Num id="scale-aramco-proceeds-base" />');
   });
 
   test('dates are marked as dates and numbers are not', () => {
-    for (const [id, f] of Object.entries(figures)) expect(Boolean(f.isDate), id).toBe(typeof f.value === 'string');
+    for (const [id, f] of Object.entries(numbers)) expect(Boolean(f.isDate), id).toBe(typeof f.value === 'string');
   });
 
-  test('they are served under the same ids by figures.ts', () => {
-    for (const [id, f] of Object.entries(figures)) expect(getFigure(id)).toEqual(f);
+  test('they are served under the same ids by numbers.ts', () => {
+    for (const [id, f] of Object.entries(numbers)) expect(getNumber(id)).toEqual(f);
   });
 
   test('the chapter quotes every figure, and names only figures that exist', () => {
     const ids = [...chapter.matchAll(/<Num id="([^"]+)"/g)].map((m) => m[1]!);
-    expect(new Set(ids)).toEqual(new Set(Object.keys(figures)));
+    expect(new Set(ids)).toEqual(new Set(Object.keys(numbers)));
   });
 
   test('the chapter types no number by hand: every digit is inside a <Num> (the index name "S&P 500" aside)', () => {

@@ -1,13 +1,13 @@
-// Covers src/figures/after-the-bell-figures.ts and chapter 3's prose: each figure equals its source row, the sum is computed from the rows, and the prose types no figure by hand.
+// Covers src/story/numbers/after-the-bell.ts and chapter 3's prose: each figure equals its source row, the sum is computed from the rows, and the prose types no figure by hand.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { isoDay } from '../../../../src/story/format';
 import { fedFundsTargetRange } from '../../../../src/data/fed-funds-target-range';
 import { scaleReferencePoints } from '../../../../src/data/scale-reference-points';
-import { afterTheBellFigures, scaleRowKey } from '../../../../src/story/numbers/after-the-bell';
-import { figures, getFigure } from '../../../../src/story/numbers/numbers';
+import { afterTheBellNumbers, scaleRowKey } from '../../../../src/story/numbers/after-the-bell';
+import { getNumber, numbers } from '../../../../src/story/numbers/numbers';
 
-const own = afterTheBellFigures();
+const own = afterTheBellNumbers();
 const FED = 'content/data/fed_funds_target_range.csv';
 const SCALE = 'content/data/scale_reference_points.csv';
 const rowsOf: Record<string, Map<string, Record<string, unknown>>> = {
@@ -38,7 +38,7 @@ describe('the figures the chapter quotes', () => {
     ['bell-nvidia-on-day', '$4.67 trillion', 4670],
     ['bell-reporting-combined', '$6.5 trillion', 6500],
   ])('%s = %s', (id, text, value) => {
-    expect(getFigure(id)).toMatchObject({ text, value });
+    expect(getNumber(id)).toMatchObject({ text, value });
   });
 
   test('the combined value is the only computed figure, summed from the three rows it names', () => {
@@ -57,7 +57,7 @@ describe('the figures the chapter quotes', () => {
   test('ids carry the chapter prefix and are all in the site-wide list', () => {
     for (const id of Object.keys(own)) {
       expect(id).toMatch(/^bell-/);
-      expect(figures[id]).toEqual(own[id]);
+      expect(numbers[id]).toEqual(own[id]);
     }
   });
 });
@@ -67,7 +67,7 @@ describe('chapter 3 prose', () => {
 
   test('every <Num id> names a figure', () => {
     expect(ids.length).toBeGreaterThan(10);
-    for (const id of ids) expect(() => getFigure(id), id).not.toThrow();
+    for (const id of ids) expect(() => getNumber(id), id).not.toThrow();
   });
 
   test('no figure is typed by hand: outside <Num>, the only numbers are the 7,000 mark and the index name', () => {

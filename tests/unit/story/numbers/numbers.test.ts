@@ -1,4 +1,4 @@
-// Covers src/figures/climb-figures.ts (other chapters' figure modules have their own tests) and figures.ts: each quoted figure equals its source row in the parsed CSV, and unknown ids fail.
+// Covers src/story/numbers/the-climb.ts (other chapters' figure modules have their own tests) and figures.ts: each quoted figure equals its source row in the parsed CSV, and unknown ids fail.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { formatDate, formatNumber, isoDay } from '../../../../src/story/format';
@@ -6,13 +6,13 @@ import { sp500DailyClose } from '../../../../src/data/sp500-daily-close';
 import { sp500DailyOhlc } from '../../../../src/data/sp500-daily-ohlc';
 import { sp500Milestones } from '../../../../src/data/sp500-milestones';
 import { sp500Monthly } from '../../../../src/data/sp500-monthly';
-import { climbFigures } from '../../../../src/story/numbers/the-climb';
-import { figures, getFigure } from '../../../../src/story/numbers/numbers';
-import { orderBookFigures } from '../../../../src/story/numbers/the-order-book';
-import { afterTheBellFigures } from '../../../../src/story/numbers/after-the-bell';
-import { fedFigures } from '../../../../src/story/numbers/the-fed-holds';
-import { scaleFigures } from '../../../../src/story/numbers/a-trillion-dollar-rumour';
-import { twoMarketsFigures } from '../../../../src/story/numbers/two-markets';
+import { theClimbNumbers } from '../../../../src/story/numbers/the-climb';
+import { getNumber, numbers } from '../../../../src/story/numbers/numbers';
+import { theOrderBookNumbers } from '../../../../src/story/numbers/the-order-book';
+import { afterTheBellNumbers } from '../../../../src/story/numbers/after-the-bell';
+import { theFedHoldsNumbers } from '../../../../src/story/numbers/the-fed-holds';
+import { aTrillionDollarRumourNumbers } from '../../../../src/story/numbers/a-trillion-dollar-rumour';
+import { twoMarketsNumbers } from '../../../../src/story/numbers/two-markets';
 
 /** Each data file's parsed rows, keyed the way figure sources name rows. */
 const dataSets: Record<string, Map<string, Record<string, unknown>>> = {
@@ -22,7 +22,7 @@ const dataSets: Record<string, Map<string, Record<string, unknown>>> = {
   'content/data/sp500_milestones.csv': new Map(sp500Milestones.map((r) => [String(r.level), r])),
 };
 
-const entries = Object.entries(climbFigures());
+const entries = Object.entries(theClimbNumbers());
 const direct = entries.filter(([, f]) => !f.source.column.startsWith('computed:'));
 const computed = entries.filter(([, f]) => f.source.column.startsWith('computed:'));
 
@@ -58,15 +58,15 @@ describe('computed figures', () => {
 
   test('trading days from the first 6,000 close to the day: rows after 2024-11-11 up to 2026-01-28', () => {
     const n = sp500DailyClose.filter((r) => isoDay(r.date) > '2024-11-11' && isoDay(r.date) <= '2026-01-28').length;
-    expect(getFigure('days-6000-to-day')).toMatchObject({ value: n, text: String(n), source: { row: '2024-11-11..2026-01-28' } });
+    expect(getNumber('days-6000-to-day')).toMatchObject({ value: n, text: String(n), source: { row: '2024-11-11..2026-01-28' } });
     expect(n).toBe(302);
   });
 
   test('percentage steps between consecutive levels', () => {
-    expect(['2000', '3000', '4000', '5000', '6000', '7000'].map((l) => [getFigure(`milestone-${l}-step`).text, getFigure(`milestone-${l}-step`).value])).toEqual([
+    expect(['2000', '3000', '4000', '5000', '6000', '7000'].map((l) => [getNumber(`milestone-${l}-step`).text, getNumber(`milestone-${l}-step`).value])).toEqual([
       ['+100%', 100], ['+50%', 50], ['+33.3%', 33.3], ['+25%', 25], ['+20%', 20], ['+16.7%', 16.7],
     ]);
-    expect(getFigure('milestone-7000-step').source.row).toBe('6000..7000');
+    expect(getNumber('milestone-7000-step').source.row).toBe('6000..7000');
   });
 });
 
@@ -93,7 +93,7 @@ describe('the figures the story quotes', () => {
     ['milestone-7000-close', '7,022.95', 7022.95],
     ['milestone-7000-first-touch', '28 January 2026', '2026-01-28'],
   ])('%s = %s', (id, text, value) => {
-    expect(getFigure(id)).toMatchObject({ text, value });
+    expect(getNumber(id)).toMatchObject({ text, value });
   });
 
   test('dates are marked as dates and numbers are not', () => {
@@ -101,16 +101,16 @@ describe('the figures the story quotes', () => {
   });
 
   test('milestones without an intraday date or a gap get no such figure', () => {
-    expect(figures['milestone-5000-first-touch']).toBeUndefined();
-    expect(figures['milestone-1000-days']).toBeUndefined();
-    expect(figures['milestone-1000-step']).toBeUndefined();
+    expect(numbers['milestone-5000-first-touch']).toBeUndefined();
+    expect(numbers['milestone-1000-days']).toBeUndefined();
+    expect(numbers['milestone-1000-step']).toBeUndefined();
   });
 
-  test('figures.ts is the union of every chapter module, with no id defined twice', () => {
-    const modules = [climbFigures(), orderBookFigures(), afterTheBellFigures(), fedFigures(), scaleFigures(), twoMarketsFigures()];
+  test('numbers.ts is the union of every chapter module, with no id defined twice', () => {
+    const modules = [theClimbNumbers(), theOrderBookNumbers(), afterTheBellNumbers(), theFedHoldsNumbers(), aTrillionDollarRumourNumbers(), twoMarketsNumbers()];
     const ids = modules.flatMap((m) => Object.keys(m));
     expect(new Set(ids).size).toBe(ids.length);
-    expect(Object.keys(figures).sort()).toEqual(ids.sort());
+    expect(Object.keys(numbers).sort()).toEqual(ids.sort());
   });
 
   test('every <Num id> in the chapters names a figure', () => {
@@ -119,16 +119,16 @@ describe('the figures the story quotes', () => {
       .filter((f) => f.endsWith('.mdx'))
       .flatMap((f) => [...readFileSync(new URL(f, dir), 'utf8').matchAll(/<Num id="([^"]+)"/g)].map((m) => m[1]!));
     expect(ids.length).toBeGreaterThan(10);
-    for (const id of ids) expect(() => getFigure(id), id).not.toThrow();
+    for (const id of ids) expect(() => getNumber(id), id).not.toThrow();
   });
 });
 
 test('an unknown id fails listing the ids that exist', () => {
-  expect(() => getFigure('day-clsoe')).toThrow(new Error(`<Num id="day-clsoe">: no such figure; expected one of: ${Object.keys(figures).join(', ')}`));
-  expect(() => getFigure('day-clsoe')).toThrow(/expected one of: day, day-open, day-high, day-low, day-close, previous-close, /);
+  expect(() => getNumber('day-clsoe')).toThrow(new Error(`<Num id="day-clsoe">: no such number; expected one of: ${Object.keys(numbers).join(', ')}`));
+  expect(() => getNumber('day-clsoe')).toThrow(/expected one of: day, day-open, day-high, day-low, day-close, previous-close, /);
 });
 
 test('numbers are formatted with the decimals the prose uses', () => {
-  expect(getFigure('day-open').text).toBe(formatNumber(7002, 2));
-  expect(getFigure('milestone-2000-days').text).toBe(formatNumber(4168));
+  expect(getNumber('day-open').text).toBe(formatNumber(7002, 2));
+  expect(getNumber('milestone-2000-days').text).toBe(formatNumber(4168));
 });

@@ -1,14 +1,14 @@
-// Covers src/figures/fed-figures.ts: each figure chapter 4 quotes equals its row in the parsed target-range CSV or the count it names, and the chapter quotes only these.
+// Covers src/story/numbers/the-fed-holds.ts: each figure chapter 4 quotes equals its row in the parsed target-range CSV or the count it names, and the chapter quotes only these.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { formatDate, isoDay } from '../../../../src/story/format';
 import { fedFundsTargetRange } from '../../../../src/data/fed-funds-target-range';
-import { fedFigures } from '../../../../src/story/numbers/the-fed-holds';
-import { getFigure } from '../../../../src/story/numbers/numbers';
+import { theFedHoldsNumbers } from '../../../../src/story/numbers/the-fed-holds';
+import { getNumber } from '../../../../src/story/numbers/numbers';
 
 const FILE = 'content/data/fed_funds_target_range.csv';
-const figures = fedFigures();
-const entries = Object.entries(figures);
+const numbers = theFedHoldsNumbers();
+const entries = Object.entries(numbers);
 const rows = new Map(fedFundsTargetRange.map((r) => [isoDay(r.decision_date), r as unknown as Record<string, unknown>]));
 const direct = entries.filter(([, f]) => !f.source.column.startsWith('computed:'));
 const computed = entries.filter(([, f]) => f.source.column.startsWith('computed:'));
@@ -63,20 +63,20 @@ describe('computed figures: counts and differences over the rows they name', () 
     ['fed-pause-holds', 5, '5', '2025-01-29..2025-07-30', actions('2025-01-01', '2025-08-31', 'hold')],
     ['fed-cuts-2025-count', 3, '3', '2025-09-17..2025-12-10', actions('2025-01-01', '2025-12-31', 'cut')],
   ])('%s = %s', (id, value, text, row, recount) => {
-    expect(figures[id]).toMatchObject({ value, text, source: { row } });
+    expect(numbers[id]).toMatchObject({ value, text, source: { row } });
     expect(recount).toBe(value);
   });
 
   test('sizes and differences', () => {
-    expect(figures['fed-hikes-biggest-bp']).toMatchObject({ value: 75, text: '75' });
+    expect(numbers['fed-hikes-biggest-bp']).toMatchObject({ value: 75, text: '75' });
     expect(Math.max(...fedFundsTargetRange.filter((r) => r.action === 'hike').map((r) => r.change_bp))).toBe(75);
-    expect(figures['fed-cuts-2024-first-bp']).toMatchObject({ value: 50, text: '50', source: { row: '2024-09-18..2024-09-18' } });
+    expect(numbers['fed-cuts-2024-first-bp']).toMatchObject({ value: 50, text: '50', source: { row: '2024-09-18..2024-09-18' } });
     expect(rows.get('2024-09-18')!['change_bp']).toBe(-50);
-    expect(figures['fed-cuts-2025-bp']).toMatchObject({ value: 25, text: '25' });
+    expect(numbers['fed-cuts-2025-bp']).toMatchObject({ value: 25, text: '25' });
     expect(['2025-09-17', '2025-10-29', '2025-12-10'].map((k) => rows.get(k)!['change_bp'])).toEqual([-25, -25, -25]);
-    expect(figures['fed-range-width']).toMatchObject({ value: 0.25, text: '0.25', source: { row: '2015-01-28..2026-01-28' } });
+    expect(numbers['fed-range-width']).toMatchObject({ value: 0.25, text: '0.25', source: { row: '2015-01-28..2026-01-28' } });
     for (const r of fedFundsTargetRange) expect(r.upper - r.lower).toBeCloseTo(0.25, 12);
-    expect(figures['fed-peak-to-hold']).toMatchObject({ value: 1.75, text: '1.75', source: { row: '2023-07-26..2026-01-28' } });
+    expect(numbers['fed-peak-to-hold']).toMatchObject({ value: 1.75, text: '1.75', source: { row: '2023-07-26..2026-01-28' } });
   });
 });
 
@@ -107,12 +107,12 @@ describe('the figures the story quotes', () => {
     ['fed-cuts-2025-second-date', '29 October 2025', '2025-10-29'],
     ['fed-cuts-2025-third-date', '10 December 2025', '2025-12-10'],
   ])('%s = %s', (id, text, value) => {
-    expect(getFigure(id)).toMatchObject({ text, value });
+    expect(getNumber(id)).toMatchObject({ text, value });
   });
 
   test('the hold is the last row of the file', () => {
     const last = fedFundsTargetRange.at(-1)!;
-    expect(figures['fed-hold-date']!.source.row).toBe(isoDay(last.decision_date));
+    expect(numbers['fed-hold-date']!.source.row).toBe(isoDay(last.decision_date));
     expect(last.action).toBe('hold');
   });
 
@@ -125,9 +125,9 @@ describe('the figures the story quotes', () => {
     const ids = [...text.matchAll(/<Num id="([^"]+)"/g)].map((m) => m[1]!);
     for (const id of ids) {
       expect(id).toMatch(/^fed-/);
-      expect(() => getFigure(id), id).not.toThrow();
+      expect(() => getNumber(id), id).not.toThrow();
     }
-    expect(new Set(ids)).toEqual(new Set(Object.keys(figures)));
+    expect(new Set(ids)).toEqual(new Set(Object.keys(numbers)));
   });
 
   test('the prose types no count or level: every figure-like number is a year', () => {

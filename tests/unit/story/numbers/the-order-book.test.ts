@@ -1,12 +1,12 @@
-// Covers src/figures/order-book-figures.ts: each figure chapter 2 quotes equals its source row in the parsed CSVs, computed ones equal their arithmetic, and every <Num> in the chapter exists.
+// Covers src/story/numbers/the-order-book.ts: each figure chapter 2 quotes equals its source row in the parsed CSVs, computed ones equal their arithmetic, and every <Num> in the chapter exists.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { asmlBookingsConsensus } from '../../../../src/data/asml-bookings-consensus';
 import { asmlNetBookings } from '../../../../src/data/asml-net-bookings';
-import { figures } from '../../../../src/story/numbers/numbers';
-import { orderBookFigures } from '../../../../src/story/numbers/the-order-book';
+import { numbers } from '../../../../src/story/numbers/numbers';
+import { theOrderBookNumbers } from '../../../../src/story/numbers/the-order-book';
 
-const ours = orderBookFigures();
+const ours = theOrderBookNumbers();
 const entries = Object.entries(ours);
 
 /** Each data file's parsed rows, keyed the way figure sources name rows. */
@@ -93,7 +93,7 @@ describe('the figures the story quotes', () => {
   test('ids carry the chapter prefix and are in the site-wide set', () => {
     for (const [id, f] of entries) {
       expect(id.startsWith('asml-')).toBe(true);
-      expect(figures[id]).toEqual(f);
+      expect(numbers[id]).toEqual(f);
     }
   });
 

@@ -1,13 +1,13 @@
-// Covers src/figures/two-markets-figures.ts: each figure chapter 6 quotes equals its row in the CSV (read independently), computed figures are recomputed here, and every <Num> in the chapter exists.
+// Covers src/story/numbers/two-markets.ts: each figure chapter 6 quotes equals its row in the CSV (read independently), computed figures are recomputed here, and every <Num> in the chapter exists.
 import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, test } from 'vitest';
 import { formatDate, formatNumber } from '../../../../src/story/format';
-import { getFigure } from '../../../../src/story/numbers/numbers';
-import { twoMarketsFigures } from '../../../../src/story/numbers/two-markets';
+import { getNumber } from '../../../../src/story/numbers/numbers';
+import { twoMarketsNumbers } from '../../../../src/story/numbers/two-markets';
 
-const figures = twoMarketsFigures();
-const entries = Object.entries(figures);
+const numbers = twoMarketsNumbers();
+const entries = Object.entries(numbers);
 const read = (file: string) => csvParse(readFileSync(new URL(`../../../../${file}`, import.meta.url), 'utf8'));
 
 /** Rows of each data file keyed the way the figures name rows (the records file has no single key). */
@@ -53,40 +53,40 @@ describe('computed figures, recomputed from the CSV', () => {
     ['markets-sp500-ytd-change', 'sp500_close', '2025-12-31', '2026-01-28', '1.9%'],
     ['markets-dow-ytd-change', 'djia_close', '2025-12-31', '2026-01-28', '2.0%'],
   ])('%s', (id, col, from, to, text) => {
-    expect(figures[id]).toMatchObject({ text, value: oneDecimal(change(col, from, to)) });
+    expect(numbers[id]).toMatchObject({ text, value: oneDecimal(change(col, from, to)) });
   });
 
   test('falls to the Nasdaq low of 8 April 2025, and the Dow rebased on the day', () => {
-    expect(figures['markets-nasdaq-spring-fall']).toMatchObject({ text: '22.6%', value: oneDecimal(-change('nasdaq_composite_close', '2025-01-28', '2025-04-08')) });
-    expect(figures['markets-dow-spring-fall']).toMatchObject({ text: '16.1%', value: oneDecimal(-change('djia_close', '2025-01-28', '2025-04-08')) });
-    expect(figures['markets-dow-day-rebased']).toMatchObject({ text: '109.29', value: Math.round(100 * (100 + change('djia_close', '2025-01-28', '2026-01-28'))) / 100 });
+    expect(numbers['markets-nasdaq-spring-fall']).toMatchObject({ text: '22.6%', value: oneDecimal(-change('nasdaq_composite_close', '2025-01-28', '2025-04-08')) });
+    expect(numbers['markets-dow-spring-fall']).toMatchObject({ text: '16.1%', value: oneDecimal(-change('djia_close', '2025-01-28', '2025-04-08')) });
+    expect(numbers['markets-dow-day-rebased']).toMatchObject({ text: '109.29', value: Math.round(100 * (100 + change('djia_close', '2025-01-28', '2026-01-28'))) / 100 });
   });
 
   test('leads over the Dow in percentage points', () => {
     const lead = (col: string, date: string) => change(col, '2025-01-28', date) - change('djia_close', '2025-01-28', date);
-    expect(figures['markets-nasdaq-day-lead']).toMatchObject({ text: '11.6', value: oneDecimal(lead('nasdaq_composite_close', '2026-01-28')) });
-    expect(figures['markets-sp500-day-lead']).toMatchObject({ text: '5.7', value: oneDecimal(lead('sp500_close', '2026-01-28')) });
-    expect(figures['markets-nasdaq-widest-lead']).toMatchObject({ text: '15.2', value: oneDecimal(lead('nasdaq_composite_close', '2025-11-03')) });
+    expect(numbers['markets-nasdaq-day-lead']).toMatchObject({ text: '11.6', value: oneDecimal(lead('nasdaq_composite_close', '2026-01-28')) });
+    expect(numbers['markets-sp500-day-lead']).toMatchObject({ text: '5.7', value: oneDecimal(lead('sp500_close', '2026-01-28')) });
+    expect(numbers['markets-nasdaq-widest-lead']).toMatchObject({ text: '15.2', value: oneDecimal(lead('nasdaq_composite_close', '2025-11-03')) });
   });
 
   test('year to date: spread, days and leaders', () => {
-    expect(figures['markets-ytd-spread']).toMatchObject({ text: '0.7', value: 0.7 });
-    expect(figures['markets-ytd-days']).toMatchObject({ text: '18', value: 18 });
-    expect(figures['markets-dow-ytd-leader-days']).toMatchObject({ text: '16', value: 16 });
-    expect(figures['markets-nasdaq-ytd-leader-days']).toMatchObject({ text: '2', value: 2 });
+    expect(numbers['markets-ytd-spread']).toMatchObject({ text: '0.7', value: 0.7 });
+    expect(numbers['markets-ytd-days']).toMatchObject({ text: '18', value: 18 });
+    expect(numbers['markets-dow-ytd-leader-days']).toMatchObject({ text: '16', value: 16 });
+    expect(numbers['markets-nasdaq-ytd-leader-days']).toMatchObject({ text: '2', value: 2 });
   });
 
   test('gold: the year-on-year rise in the monthly average', () => {
     const m = dataSets['content/data/gold_usd_oz_monthly.csv']!;
     const v = (100 * Number(m.get('2026-01-01')!['gold_usd_oz_monthly_avg'])) / Number(m.get('2025-01-01')!['gold_usd_oz_monthly_avg']) - 100;
-    expect(figures['markets-gold-monthly-year-change']).toMatchObject({ text: '75.4%', value: oneDecimal(v) });
+    expect(numbers['markets-gold-monthly-year-change']).toMatchObject({ text: '75.4%', value: oneDecimal(v) });
   });
 
   test('months and the definition break', () => {
-    expect(['first', 'year-before', 'story', 'peak', 'last'].map((k) => figures[`markets-gold-monthly-${k}-month`]!.text)).toEqual([
+    expect(['first', 'year-before', 'story', 'peak', 'last'].map((k) => numbers[`markets-gold-monthly-${k}-month`]!.text)).toEqual([
       'January 1960', 'January 2025', 'January 2026', 'February 2026', 'June 2026',
     ]);
-    expect(figures['markets-gold-definition-break']).toMatchObject({ text: 'June 2025', value: '2025-06', isDate: true });
+    expect(numbers['markets-gold-definition-break']).toMatchObject({ text: 'June 2025', value: '2025-06', isDate: true });
   });
 });
 
@@ -114,12 +114,12 @@ describe('the figures the story quotes', () => {
     ['markets-gold-monthly-story', '4,753'],
     ['markets-gold-monthly-peak', '5,020'],
   ])('%s = %s', (id, text) => {
-    expect(getFigure(id).text).toBe(text);
+    expect(getNumber(id).text).toBe(text);
   });
 
   test('each spot record figure comes from the row of the source the prose names', () => {
     const records = dataSets['content/data/gold_jan2026_reported_records.csv']!;
-    const named = (id: string) => records.get(figures[id]!.source.row)!;
+    const named = (id: string) => records.get(numbers[id]!.source.row)!;
     expect(named('markets-gold-spot-bloomberg')['note']).toMatch(/Bloomberg/);
     expect(named('markets-gold-spot-reuters-1')['note']).toMatch(/^Reuters/);
     expect(named('markets-gold-spot-reuters-1')['what']).toMatch(/Asian session/);
@@ -127,7 +127,7 @@ describe('the figures the story quotes', () => {
     expect(named('markets-gold-spot-aggregator')['note']).toMatch(/low-confidence aggregator citing TradingEconomics/);
     expect(named('markets-gold-futures-high')['instrument']).toBe('COMEX gold futures, Feb-2026 contract');
     expect(named('markets-gold-tass-first')['note']).toMatch(/^TASS/);
-    expect(['bloomberg', 'reuters-1', 'reuters-2', 'aggregator'].map((k) => figures[`markets-gold-spot-${k}`]!.text)).toEqual(['5,588.71', '5,591.61', '5,594.82', '5,608.35']);
+    expect(['bloomberg', 'reuters-1', 'reuters-2', 'aggregator'].map((k) => numbers[`markets-gold-spot-${k}`]!.text)).toEqual(['5,588.71', '5,591.61', '5,594.82', '5,608.35']);
   });
 
   test('dates are marked as dates and numbers are not', () => {
@@ -136,19 +136,19 @@ describe('the figures the story quotes', () => {
 
   test("Yahoo's highest daily high in the window is below Reuters' contract high", () => {
     const highs = [...dataSets['content/data/gold_usd_oz_daily_comex_gcf_yahoo.csv']!.values()].filter((r) => r['date']! >= '2025-01-01').map((r) => Number(r['high']));
-    expect(figures['markets-gold-highest-high']!.value).toBe(Math.max(...highs));
-    expect(Math.max(...highs)).toBeLessThan(figures['markets-gold-futures-high']!.value as number);
+    expect(numbers['markets-gold-highest-high']!.value).toBe(Math.max(...highs));
+    expect(Math.max(...highs)).toBeLessThan(numbers['markets-gold-futures-high']!.value as number);
   });
 
   test('numbers show the decimals their data file has', () => {
-    expect(figures['markets-gold-first-close']!.text).toBe(formatNumber(2658.9, 1));
-    expect(figures['markets-gold-monthly-first']!.text).toBe('35');
+    expect(numbers['markets-gold-first-close']!.text).toBe(formatNumber(2658.9, 1));
+    expect(numbers['markets-gold-monthly-first']!.text).toBe('35');
   });
 
   test('every <Num id> in the chapter names a figure, and the chapter quotes only existing ids', () => {
     const mdx = readFileSync(new URL('../../../../content/chapters/06-two-markets.mdx', import.meta.url), 'utf8');
     const ids = [...mdx.matchAll(/<Num id="([^"]+)"/g)].map((m) => m[1]!);
     expect(ids.length).toBeGreaterThan(40);
-    for (const id of ids) expect(() => getFigure(id), id).not.toThrow();
+    for (const id of ids) expect(() => getNumber(id), id).not.toThrow();
   });
 });

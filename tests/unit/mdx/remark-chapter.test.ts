@@ -1,13 +1,15 @@
-// Covers src/mdx/remark-steps.ts run through the MDX compiler: misuse of Scrolly/Step/Figure fails with file:line:col, field, value and expectation.
+// Covers src/mdx/remark-chapter.ts and chapter-manifest.ts through the MDX compiler: misuse of Scrolly/Step/Figure/Num fails with
+// file:line:col, field, value and expectation; a valid chapter's components get their attributes and its manifest is recorded.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { compile } from '@mdx-js/mdx';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import { climbStates } from '../../../src/charts/climb/climb-states';
-import remarkSteps from '../../../src/mdx/remark-steps';
-import { chartStates } from '../../../src/charts/states';
+import { climb } from '../../../src/charts/climb/climb';
+import { charts } from '../../../src/charts/registry';
+import type { ChapterManifest } from '../../../src/mdx/chapter-manifest';
+import remarkChapter from '../../../src/mdx/remark-chapter';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url)).replace(/\/$/, '');
 const CHAPTER = `${ROOT}/content/chapters/01-test.mdx`;
@@ -28,16 +30,19 @@ interface MdxNode {
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/mdx/${name}`, import.meta.url), 'utf8');
 
-/** Compiles MDX as Astro does for a chapter (frontmatter blanked, line numbers kept) and returns the checked tree. */
-async function check(text: string, path = CHAPTER): Promise<MdxNode> {
+/** Compiles MDX as Astro does for a chapter (frontmatter blanked, line numbers kept); returns the checked tree and the manifest. */
+async function compileChapter(text: string, path = CHAPTER): Promise<{ tree: MdxNode; manifest: ChapterManifest | undefined }> {
   let tree: MdxNode | undefined;
   const capture = () => (t: MdxNode) => {
     tree = t;
   };
   const { content } = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
-  await compile(new VFile({ path, cwd: ROOT, value: content }), { remarkPlugins: [remarkSteps, capture] });
-  return tree!;
+  const file = new VFile({ path, cwd: ROOT, value: content });
+  await compile(file, { remarkPlugins: [remarkChapter, capture] });
+  const astro = file.data['astro'] as { frontmatter?: { manifest?: ChapterManifest } } | undefined;
+  return { tree: tree!, manifest: astro?.frontmatter?.manifest };
 }
+const check = async (text: string, path = CHAPTER): Promise<MdxNode> => (await compileChapter(text, path)).tree;
 
 const elements = (node: MdxNode, name: string): MdxNode[] => [
   ...((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name ? [node] : []),
@@ -53,17 +58,18 @@ describe('misuse fails the compile with an exact message', () => {
     ['duplicate-id.mdx', `${REL}:10:3: <Step> id: found "one", expected an id not already used in this chapter (line 2)`],
     ['bad-id.mdx', `${REL}:2:3: <Step> id: found "Long_View", expected lower-case words joined by dashes, e.g. "long-view"`],
     ['missing-id.mdx', `${REL}:2:3: <Step> id: found nothing, expected lower-case words joined by dashes, e.g. "long-view"`],
-    ['unknown-chart.mdx', `${REL}:3:1: <Scrolly> chart: found "climbs", expected one of: ${Object.keys(chartStates).join(', ')}`],
+    ['unknown-chart.mdx', `${REL}:3:1: <Scrolly> chart: found "climbs", expected one of: ${charts.map((c) => c.id).join(', ')}`],
     ['scrolly-without-steps.mdx', `${REL}:3:1: <Scrolly> children: found "no <Step>", expected at least one <Step state="…"> inside`],
     ['scrolly-in-scrolly.mdx', `${REL}:6:3: <Scrolly> placement: found "a Scrolly inside a Scrolly", expected Scrolly at the top level of the chapter`],
     ['figure-bad-state.mdx', `${REL}:3:1: <Figure> state: found "from-5000", expected a state of chart "climb": ${STATES}`],
-    ['figure-unknown-chart.mdx', `${REL}:3:1: <Figure> chart: found "dow", expected one of: ${Object.keys(chartStates).join(', ')}`],
+    ['num-unknown-id.mdx', `${REL}:3:11: <Num> id: found "day-hihg", expected the id of a number in src/story/numbers/`],
+    ['figure-unknown-chart.mdx', `${REL}:3:1: <Figure> chart: found "dow", expected one of: ${charts.map((c) => c.id).join(', ')}`],
   ])('%s', async (name, message) => {
-    await expect(check(fixture(name))).rejects.toThrow(new Error(message));
+    await expect(check(fixture(name))).rejects.toThrow(message);
   });
 
   test('the expected states are the chart\'s real states', () => {
-    expect(climbStates.join(', ')).toBe(STATES);
+    expect(climb.states.join(', ')).toBe(STATES);
   });
 
   test('a chapter file with a bad name fails with the naming rule', async () => {
@@ -87,6 +93,31 @@ describe('a valid chapter', () => {
     ]);
     expect(elements(tree, 'Scrolly').map(attrs)).toEqual([{ chart: 'climb', chapter: 'test', states: 'long-view,jan28' }]);
     expect(elements(tree, 'Figure').map(attrs)).toEqual([{ chart: 'climb', state: 'milestones' }]);
+  });
+
+  test('the manifest records steps with their anchors, scrollies, figures, charts, numbers and the lead state', async () => {
+    const text = `${fixture('valid.mdx')}\nThe high was <Num id="day-high" />, twice: <Num id="day-high" />.\n`;
+    const { manifest } = await compileChapter(text);
+    expect(manifest).toEqual({
+      scrollies: [
+        {
+          chart: 'climb',
+          steps: [
+            { id: 'one', anchor: 'test-one', chart: 'climb', state: 'long-view' },
+            { id: 'two-b', anchor: 'test-two-b', chart: 'climb', state: 'jan28' },
+          ],
+        },
+      ],
+      figures: [{ chart: 'climb', state: 'milestones' }],
+      charts: ['climb'],
+      numbers: ['day-high'],
+      lead: { chart: 'climb', state: 'long-view' },
+    });
+  });
+
+  test('a chapter with only a static figure leads with it; one with no chart has no lead', async () => {
+    expect((await compileChapter('<Figure chart="gold" state="daily" />\n')).manifest?.lead).toEqual({ chart: 'gold', state: 'daily' });
+    expect((await compileChapter('Just prose.\n')).manifest?.lead).toBeNull();
   });
 
   test('steps are numbered through the whole chapter, across its scrollies', async () => {
