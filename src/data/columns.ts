@@ -3,7 +3,6 @@ import { z } from 'astro/zod';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A real calendar date written YYYY-MM-DD; parsed to a UTC Date. */
 /** True for YYYY-MM-DD strings naming a day that exists (no 2026-02-30, no month 13). */
 const isCalendarDate = (s: string): boolean => {
   if (!ISO_DATE.test(s)) return false;
@@ -11,6 +10,7 @@ const isCalendarDate = (s: string): boolean => {
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 };
 
+/** A real calendar date written YYYY-MM-DD; parsed to a UTC Date. */
 export const isoDate = z
   .string()
   .refine(isCalendarDate, {
@@ -18,7 +18,7 @@ export const isoDate = z
   })
   .transform((s) => new Date(`${s}T00:00:00Z`));
 
-/** A calendar quarter written YYYYQn, e.g. 2025Q4; parsed to a sortable number (2025.75 for Q4). */
+/** A calendar quarter written YYYYQn, e.g. 2025Q4; parsed to its label, year and quarter number. */
 export const quarter = z
   .string()
   .refine((s) => /^\d{4}Q[1-4]$/.test(s), { message: 'a quarter written YYYYQn, such as 2025Q4' })

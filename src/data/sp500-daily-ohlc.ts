@@ -2,11 +2,13 @@
 import raw from '../../content/data/sp500_daily_ohlc_yahoo.csv?raw';
 import { decimal, isoDate } from './columns';
 import { defineCsv, parseCsv } from './parse-csv';
+import { highIsTheTop, lowIsTheBottom, onAWeekday } from './shared-checks';
 
 export const sp500DailyOhlcSpec = defineCsv({
   file: 'content/data/sp500_daily_ohlc_yahoo.csv',
   columns: { date: isoDate, open: decimal, high: decimal, low: decimal, close: decimal },
   key: 'date',
+  checks: [highIsTheTop, lowIsTheBottom, onAWeekday],
 });
 
 export const sp500DailyOhlc = parseCsv(sp500DailyOhlcSpec, raw);

@@ -1,4 +1,4 @@
-// Covers the real `astro build` on a copy of the project: a corrupt data cell and a missing Step state each fail it with file, line, field and expectation.
+// Covers the real `astro build` on a copy of the project: a corrupt data cell, a cross-field data error and a missing Step state each fail it with file, line, field and expectation.
 import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,6 +55,19 @@ describe('astro build fails loudly on bad input', { timeout: 60_000 }, () => {
     const { code, output } = await build(dir);
     expect(code).not.toBe(0);
     expect(output).toContain('content/data/sp500_milestones.csv:6: column "first_close_value": found "5O26.61", expected a plain decimal number such as 6978.03');
+  });
+
+  // One build proves two things: the byte-order mark added at the start is dropped (else the header
+  // would fail first, on line 1), and a row whose values disagree stops the build with both values.
+  test('a cross-field error in content/data/sp500_milestones.csv that starts with a byte-order mark', async () => {
+    const dir = copyProject();
+    edit(dir, 'content/data/sp500_milestones.csv', 'level,', '\uFEFFlevel,');
+    edit(dir, 'content/data/sp500_milestones.csv', '7000,2026-04-15,7022.95,2026-01-28,', '7000,2026-04-15,7022.95,2026-04-16,');
+    const { code, output } = await build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toContain(
+      'content/data/sp500_milestones.csv:8: first_intraday_high_at_or_above_date 2026-04-16 is after first_close_at_or_above_date 2026-04-15 (expected the first intraday touch on or before the first close)',
+    );
   });
 
   test('a Step in content/chapters/01-the-climb.mdx naming a state the chart lacks', async () => {

@@ -1,12 +1,31 @@
-// Covers src/data/sp500-*.ts: the four real data sets load with their row counts and key rows.
+// Covers src/data/<dataset>.ts: every real data set passes its cell types and cross-field rules; the S&P 500 sets load with their row counts and key rows.
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { isoDay } from '../../../src/story/format';
 import { sp500DailyClose } from '../../../src/data/sp500-daily-close';
 import { sp500DailyOhlc } from '../../../src/data/sp500-daily-ohlc';
 import { sp500Milestones } from '../../../src/data/sp500-milestones';
 import { sp500Monthly } from '../../../src/data/sp500-monthly';
+import { parseCsv } from '../../../src/data/parse-csv';
+import { allSpecs } from './specs';
 
 const day = <T extends { date: Date }>(rows: T[], iso: string): T | undefined => rows.find((r) => isoDay(r.date) === iso);
+
+describe('every real data file passes its spec, cross-field rules included', () => {
+  test('all twelve files are covered', () => {
+    expect(allSpecs.map((spec) => spec.file.replace('content/data/', '')).sort()).toEqual([
+      'asml_bookings_consensus.csv', 'asml_net_bookings.csv', 'dow_nasdaq_daily_close.csv', 'fed_funds_target_range.csv',
+      'gold_jan2026_reported_records.csv', 'gold_usd_oz_daily_comex_gcf_yahoo.csv', 'gold_usd_oz_monthly.csv',
+      'scale_reference_points.csv', 'sp500_daily_close.csv', 'sp500_daily_ohlc_yahoo.csv', 'sp500_milestones.csv', 'sp500_monthly.csv',
+    ]);
+  });
+
+  test.each(allSpecs.map((spec) => [spec.file, spec] as const))('%s', (file, spec) => {
+    const text = readFileSync(new URL(`../../../${file}`, import.meta.url), 'utf8');
+    expect(spec.checks?.length).toBeGreaterThan(0);
+    expect(parseCsv(spec, text).length).toBe(text.trimEnd().split('\n').length - 1);
+  });
+});
 
 describe('real data sets', () => {
   test('row counts', () => {

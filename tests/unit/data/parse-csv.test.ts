@@ -1,21 +1,22 @@
-// Covers src/data/parse-csv.ts and columns.ts: malformed CSV fixtures fail with exact DataError messages naming file, line, column, value and expectation.
+// Covers src/data/parse-csv.ts, columns.ts and data-error.ts: malformed CSV fixtures fail with exact CellError messages naming file, line, column, value and expectation; a leading byte-order mark is dropped.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { decimal, integer, isoDate, oneOf, optional, text } from '../../../src/data/columns';
-import { DataError } from '../../../src/data/data-error';
+import { CellError, DataError } from '../../../src/data/data-error';
 import { defineCsv, parseCsv } from '../../../src/data/parse-csv';
 import { sp500DailyCloseSpec } from '../../../src/data/sp500-daily-close';
 import { sp500MilestonesSpec } from '../../../src/data/sp500-milestones';
 
 const fixture = (name: string): string => readFileSync(new URL(`../../fixtures/csv/${name}`, import.meta.url), 'utf8');
 
-/** Parses a fixture and returns the DataError it throws (failing the test if it throws anything else). */
-function errorFrom(parse: (text: string) => unknown, name: string): DataError {
+/** Parses a fixture and returns the CellError it throws (failing the test if it throws anything else). */
+function errorFrom(parse: (text: string) => unknown, name: string): CellError {
   try {
     parse(fixture(name));
   } catch (e) {
+    expect(e).toBeInstanceOf(CellError);
     expect(e).toBeInstanceOf(DataError);
-    return e as DataError;
+    return e as CellError;
   }
   throw new Error(`${name} parsed without error`);
 }
@@ -23,7 +24,7 @@ function errorFrom(parse: (text: string) => unknown, name: string): DataError {
 const CLOSE = 'content/data/sp500_daily_close.csv';
 const MILESTONES = 'content/data/sp500_milestones.csv';
 
-describe('malformed files fail with one precise DataError each', () => {
+describe('malformed files fail with one precise CellError each', () => {
   const close = (text: string) => parseCsv(sp500DailyCloseSpec, text);
   const milestones = (text: string) => parseCsv(sp500MilestonesSpec, text);
   const cases: { fixture: string; parse?: (text: string) => unknown; file?: string; message: string; line: number; column: string; found: string }[] = [
@@ -114,8 +115,31 @@ describe('malformed files fail with one precise DataError each', () => {
   test.each(['2026-13-01', '2026-02-32', '2026-00-10'])('impossible date %s fails with a DataError, not a RangeError', (bad) => {
     const csv = fixture('date-month-13.csv').replace('2026-13-01', bad);
     expect(() => parseCsv(sp500DailyCloseSpec, csv)).toThrow(
-      new DataError(CLOSE, 3, 'date', bad, 'a calendar date written YYYY-MM-DD'),
+      new CellError(CLOSE, 3, 'date', bad, 'a calendar date written YYYY-MM-DD'),
     );
+  });
+});
+
+describe('a UTF-8 byte-order mark', () => {
+  // Accepted, not reported: spreadsheet programs add it when saving "CSV UTF-8", it only restates
+  // the encoding the file is read in anyway, and rejecting it would send an editor hunting for a
+  // character most editors do not display. Kept, it would become part of the first column's name.
+  test('at the start of a file is dropped, so the header and rows parse', () => {
+    const text = fixture('byte-order-mark.csv');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(parseCsv(sp500DailyCloseSpec, text)).toEqual([
+      { date: new Date('2026-01-27T00:00:00Z'), close: 6978.6, source: 'FRED' },
+      { date: new Date('2026-01-28T00:00:00Z'), close: 6978.03, source: 'FRED' },
+    ]);
+  });
+
+  test('anywhere else is spelled out in the error, never shown as an invisible character', () => {
+    const error = errorFrom((text) => parseCsv(sp500DailyCloseSpec, text), 'byte-order-mark-inside-header.csv');
+    expect(error.found).toBe('date,\uFEFFclose,source');
+    expect(error.message).toBe(
+      `${CLOSE}:1: column "close": found "date,\\uFEFFclose,source", expected the header "date,close,source" (column 2 must be "close")`,
+    );
+    expect(error.message).not.toContain('\uFEFF');
   });
 });
 
@@ -128,7 +152,9 @@ describe('well-formed input', () => {
   });
 
   test('empty optional cells become null and filled ones are typed', () => {
-    const rows = parseCsv(sp500MilestonesSpec, fixture('milestones-bad-optional.csv').replace(',n/a,', ',,').replace(',2024-11-08,', ',,'));
+    // Cell types only: blanking one intraday cell of a pair breaks a cross-field rule (tested in cross-field-checks.test.ts).
+    const cellTypesOnly = { ...sp500MilestonesSpec, checks: [] };
+    const rows = parseCsv(cellTypesOnly, fixture('milestones-bad-optional.csv').replace(',n/a,', ',,').replace(',2024-11-08,', ',,'));
     expect(rows[0]!.first_intraday_high_at_or_above_date).toBeNull();
     expect(rows[0]!.intraday_high_value).toBe(6012.45);
     expect(rows[1]!.intraday_high_value).toBeNull();
