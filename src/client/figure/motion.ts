@@ -1,5 +1,5 @@
 /** Transition length: zero unless motion is allowed (the reader's motion setting on the page, else their system's). */
-import { motionAllowed } from '../reader/settings';
+import { motionAllowed } from '../settings/settings';
 
 export const TRANSITION_MS = 600;
 

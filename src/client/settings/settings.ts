@@ -14,6 +14,9 @@ export const CHOICES = {
 } as const;
 
 export type Setting = keyof typeof CHOICES;
+
+/** Fired on window when a setting changes. */
+export const SETTINGS_CHANGE = 'settings:change';
 export type Mode = 'scroll' | (typeof CHOICES.mode)[number];
 
 const root = (): HTMLElement => document.documentElement;
@@ -29,7 +32,7 @@ export function motionAllowed(): boolean {
   return choice ? choice === 'on' : systemMotion();
 }
 
-/** Applies a setting (undefined: back to its default), remembers it, and tells the page with a `reader:change` event. */
+/** Applies a setting (undefined: back to its default), remembers it, and tells the page with a `settings:change` event. */
 export function setSetting(name: Setting, value: string | undefined): void {
   const d = root().dataset;
   if (value === undefined || !(CHOICES[name] as readonly string[]).includes(value)) delete d[name];
@@ -39,5 +42,5 @@ export function setSetting(name: Setting, value: string | undefined): void {
   } catch {
     // Storage unavailable (blocked, or full): the choice lasts until the page is left.
   }
-  dispatchEvent(new Event('reader:change'));
+  dispatchEvent(new Event(SETTINGS_CHANGE));
 }

@@ -1,0 +1,39 @@
+/** The reading bar's position ("Chapter n of N", "Step k of m" or the chapter's title) and the contents' current entry. */
+import type { StepController } from '../steps/step-controller';
+
+/** Keeps `bar` in step with the controller; a contents link to a step is a jump (one new history entry). */
+export function setupPositionBar(bar: HTMLElement, controller: StepController): () => void {
+  const chapterLabel = bar.querySelector('.reader-where-chapter');
+  const stepLabel = bar.querySelector('.reader-where-step');
+  const links = [...bar.querySelectorAll<HTMLAnchorElement>('a[data-target]')];
+  const refresh = () => {
+    const where = controller.where;
+    const chapter = controller.chapters[where.chapter];
+    if (!chapter) return;
+    const step = controller.steps[where.step];
+    const inChapter = controller.steps.filter((s) => s.chapter === where.chapter);
+    if (chapterLabel) chapterLabel.textContent = `Chapter ${chapter.dataset['order']} of ${bar.dataset['chapters']}`;
+    if (stepLabel) stepLabel.textContent = step ? `Step ${inChapter.indexOf(step) + 1} of ${inChapter.length}` : (chapter.querySelector('.chapter-title')?.textContent ?? '');
+    const here = step?.el.id ?? chapter.id;
+    for (const a of links) {
+      if (a.dataset['target'] === here) a.setAttribute('aria-current', 'location');
+      else a.removeAttribute('aria-current');
+    }
+  };
+  const onClick = (e: Event) => {
+    const link = e.target instanceof Element ? e.target.closest<HTMLAnchorElement>('a[href^="#"]') : null;
+    if (!link) return;
+    link.closest<HTMLElement>('[popover]')?.hidePopover();
+    const i = controller.indexOfHash(link.hash);
+    if (i < 0) return;
+    e.preventDefault();
+    controller.goTo(i, { focus: true, history: 'push' });
+  };
+  bar.addEventListener('click', onClick);
+  const stop = controller.onChange(refresh);
+  refresh();
+  return () => {
+    bar.removeEventListener('click', onClick);
+    stop();
+  };
+}

@@ -1,0 +1,29 @@
+/** Previous/next buttons: in the reading bar they move from where the reader is going; under a step, from that step. */
+import type { StepController } from '../steps/step-controller';
+
+/** Wires every `button[data-go="prev|next"]` under `root` to the controller; disables those that lead nowhere. */
+export function setupStepButtons(root: HTMLElement, controller: StepController): () => void {
+  const buttons = [...root.querySelectorAll<HTMLButtonElement>('button[data-go]')];
+  const refresh = () => {
+    const { prev, next } = controller.neighbours();
+    for (const b of buttons) {
+      const own = controller.stepOf(b);
+      const forward = b.dataset['go'] === 'next';
+      const to = own >= 0 ? own + (forward ? 1 : -1) : forward ? next : prev;
+      b.disabled = !controller.steps[to];
+    }
+  };
+  const onClick = (e: Event) => {
+    const button = e.target instanceof Element ? e.target.closest<HTMLButtonElement>('button[data-go]') : null;
+    if (!button || !root.contains(button)) return;
+    const own = controller.stepOf(button);
+    controller.go(button.dataset['go'] === 'next' ? 1 : -1, own >= 0 ? own : undefined);
+  };
+  root.addEventListener('click', onClick);
+  const stop = controller.onChange(refresh);
+  refresh();
+  return () => {
+    root.removeEventListener('click', onClick);
+    stop();
+  };
+}
