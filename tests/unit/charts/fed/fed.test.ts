@@ -215,9 +215,9 @@ describe('states', () => {
   test('titles and the shape key in the subtitle', () => {
     const headings = Object.fromEntries(fedStates.map((s) => [s, wide(s).title.replace(/\u2060/g, '')]));
     expect(headings).toEqual({
-      'zero-years': 'Near zero, up to 2.25%–2.50%, then back',
-      hikes: '11 hikes took the range to 5.25%–5.50%',
-      cuts: '3 cuts, a pause, 3 more: down to 3.50%–3.75%',
+      'zero-years': '2015–2022: near zero, up to 2.25%–2.50%, then back',
+      hikes: '2022–2023: 11 hikes took the range to 5.25%–5.50%',
+      cuts: '2024–2025: 3 cuts, a pause, 3 more, down to 3.50%–3.75%',
       hold: '28 January 2026: held at 3.50%–3.75%',
     });
     for (const s of fedStates) {
