@@ -177,7 +177,7 @@ function zeroYears(d: FedData, size: ChartSize): Scene {
     chart: 'fed', state: 'zero-years', margin, marks,
     title: `${years(rows[0]!, last)}: near zero, up to ${headingRange(top)}, then back`,
     subtitle: SUBTITLE,
-    alt: `Stepped band chart of the federal funds target range from ${formatDate(rows[0]!.decision_date, 'monthYear')} to ${formatDate(last.decision_date, 'monthYear')}. It sat at ${formatRange(rows[0]!)} until the first hike on ${formatDate(firstHike.decision_date)}; ${hikesToTop} hikes took it to ${formatRange(top)} by ${formatDate(top.decision_date)}. Then came ${cutsAfterTop.length} cuts in ${cutsAfterTop[0]!.decision_date.getUTCFullYear()} and ${unscheduled.length} unscheduled cuts in ${formatDate(unscheduled[0]!.decision_date, 'monthYear')}, which brought it back to ${formatRange(floor)}, where it was held until ${formatDate(last.decision_date)}.`,
+    alt: `Stepped band chart of the federal funds target range from ${formatDate(rows[0]!.decision_date, 'monthYear')} to ${formatDate(last.decision_date, 'monthYear')}. It sat at ${formatRange(rows[0]!)} until the first hike of the period, on ${formatDate(firstHike.decision_date)}; ${hikesToTop} hikes took it to ${formatRange(top)} by ${formatDate(top.decision_date)}. Then came ${cutsAfterTop.length} cuts in ${cutsAfterTop[0]!.decision_date.getUTCFullYear()} and ${unscheduled.length} unscheduled cuts in ${formatDate(unscheduled[0]!.decision_date, 'monthYear')}, which brought it back to ${formatRange(floor)}, where it was held until ${formatDate(last.decision_date)}.`,
   };
 }
 
