@@ -3,7 +3,8 @@ import type { ChartSize, Scene } from './scene/scene';
 
 /** The rows a state draws, as they are drawn: the source of its data table and CSV download. */
 export interface StateData {
-  columns: { key: string; label: string; numeric?: boolean }[];
+  /** `format` writes a numeric cell in the table (default: every decimal the value has); the CSV keeps the raw value. */
+  columns: { key: string; label: string; numeric?: boolean; format?: (value: number) => string }[];
   rows: Record<string, string | number | null>[];
   /** Column whose lowest and highest rows a shortened table keeps. */
   valueColumn?: string;

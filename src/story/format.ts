@@ -10,6 +10,9 @@ export function formatNumber(value: number, digits?: number): string {
   return f.format(value);
 }
 
+/** A formatter with fixed decimals, for a table column that must match the prose: withDecimals(2)(6978.6) -> "6,978.60". */
+export const withDecimals = (digits: number) => (value: number): string => formatNumber(value, digits);
+
 /** A number with every decimal it has, grouped: 8.271 -> "8.271", 4168 -> "4,168" (for data tables). */
 export function formatExact(value: number): string {
   const decimals = (String(value).split('.')[1] ?? '').length;

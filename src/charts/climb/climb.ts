@@ -4,7 +4,7 @@ import { max } from 'd3-array';
 import { xAxisLine, xTicks, yGrid } from '../scene/axes';
 import { defineChart, type StateData } from '../define-chart';
 import { downsample } from '../scene/downsample';
-import { formatDate, formatNumber, formatPercentChange, isoDay } from '../../story/format';
+import { formatDate, formatNumber, formatPercentChange, isoDay, withDecimals } from '../../story/format';
 import { isNarrow as narrow } from '../scene/size-classes';
 import type { ChartSize, Mark, Scene } from '../scene/scene';
 import { climbData, type ClimbData } from '../../story/climb';
@@ -28,6 +28,7 @@ function longView(d: ClimbData, size: ChartSize): Scene {
     Math.round(pw),
   );
   const step = narrow(size) ? 40 : 20;
+  const growth = last.sp500_monthly_avg / first.sp500_monthly_avg;
   const years: number[] = [];
   for (let yr = 1880; yr <= last.date.getUTCFullYear() - 5; yr += step) years.push(yr);
   const marks: Mark[] = [
@@ -46,7 +47,7 @@ function longView(d: ClimbData, size: ChartSize): Scene {
   ];
   return {
     chart: 'climb', state: 'long-view', margin, marks,
-    title: 'Over 155 years the index has multiplied more than a thousandfold',
+    title: `Over ${last.date.getUTCFullYear() - first.date.getUTCFullYear()} years the index has multiplied ${growth > 1000 ? 'more than a thousandfold' : `${formatNumber(growth, 0)}-fold`}`,
     subtitle: 'S&P 500 and its forerunners, monthly average of daily closes, index points on a log scale',
     alt: `Line chart on a log scale. The S&P 500's monthly average climbs from ${formatNumber(first.sp500_monthly_avg)} in ${formatDate(first.date, 'monthYear')} to ${formatNumber(last.sp500_monthly_avg, 2)} in ${formatDate(last.date, 'monthYear')}, just under the 7,000 line.`,
   };
@@ -90,11 +91,17 @@ function milestones(d: ClimbData, size: ChartSize): Scene {
   const gaps = rows.filter((r) => r.trading_days_since_previous_milestone_first_close !== null);
   const firstGap = gaps[0]!;
   const lastBefore = [...gaps].reverse().find((r) => r.first_close_at_or_above_date.getTime() <= d.day.getTime())!;
+  const daysOf = (r: (typeof gaps)[number]) => r.trading_days_since_previous_milestone_first_close!;
+  // The gaps that ran longer than the one before: the chart shows them, so the alt text names them.
+  const longer = gaps.filter((r, i) => i > 0 && daysOf(r) > daysOf(gaps[i - 1]!));
+  const longerText = longer
+    .map((r) => `${formatNumber(r.level - 1000)} to ${formatNumber(r.level)} (${formatNumber(daysOf(r))}${r.first_close_at_or_above_date.getTime() > d.day.getTime() ? `, to ${formatDate(r.first_close_at_or_above_date)}` : ''})`)
+    .join(' and ');
   return {
     chart: 'climb', state: 'milestones', margin, marks,
     title: 'Each thousand points is a smaller step than the last',
     subtitle: 'Trading days from one thousand-point milestone to the next (first close at or above), and the rise each represents',
-    alt: `Bar chart of seven milestones. From ${formatNumber(firstGap.level - 1000)} to ${formatNumber(firstGap.level)} took ${formatNumber(firstGap.trading_days_since_previous_milestone_first_close!)} trading days, a ${formatPercentChange(1)} rise; from ${formatNumber(lastBefore.level - 1000)} to ${formatNumber(lastBefore.level)} took ${formatNumber(lastBefore.trading_days_since_previous_milestone_first_close!)}, a ${formatPercentChange(1000 / (lastBefore.level - 1000))} rise. The step from 6,000 to 7,000 is ${formatPercentChange(1000 / 6000)}.`,
+    alt: `Bar chart of ${formatNumber(rows.length)} milestones. From ${formatNumber(firstGap.level - 1000)} to ${formatNumber(firstGap.level)} took ${formatNumber(firstGap.trading_days_since_previous_milestone_first_close!)} trading days, a ${formatPercentChange(1)} rise; from ${formatNumber(lastBefore.level - 1000)} to ${formatNumber(lastBefore.level)} took ${formatNumber(lastBefore.trading_days_since_previous_milestone_first_close!)}, a ${formatPercentChange(1000 / (lastBefore.level - 1000))} rise. Longer than the gap before them were ${longerText}. The step from 6,000 to 7,000 is ${formatPercentChange(1000 / 6000)}.`,
   };
 }
 
@@ -129,7 +136,7 @@ function from6000(d: ClimbData, size: ChartSize): Scene {
   ];
   return {
     chart: 'climb', state: 'from-6000', margin, marks,
-    title: 'From 6,000 to the edge of 7,000, through a spring sell-off',
+    title: `From 6,000 to the edge of 7,000, through the spring ${low.date.getUTCFullYear()} sell-off`,
     subtitle: 'S&P 500 daily close, index points',
     alt: `Line chart of daily closes. From ${formatNumber(first.close, 2)} on ${formatDate(first.date)} the index fell to a low of ${formatNumber(low.close, 2)} on ${formatDate(low.date)}, then climbed to ${formatNumber(last.close, 2)} on ${formatDate(last.date)}, just below the 7,000 line.`,
   };
@@ -177,18 +184,21 @@ function jan28(d: ClimbData, size: ChartSize): Scene {
   });
   return {
     chart: 'climb', state: 'jan28', margin, marks,
-    title: 'Above 7,000 at the open, below it at the close',
+    title: `${formatDate(day.date)}: above 7,000 at the open, below it at the close`,
     subtitle: `S&P 500 open, high, low and close on ${formatDate(before.date, 'dayMonth')} and ${formatDate(day.date, 'dayMonth')} ${day.date.getUTCFullYear()}, index points`,
-    alt: `Price-range chart of two sessions. On ${formatDate(day.date)} the S&P 500 opened at ${formatNumber(day.open, 2)} and reached ${formatNumber(day.high, 2)}, above the 7,000 line, fell to ${formatNumber(day.low, 2)} and closed at ${formatNumber(day.close, 2)}, below it and just under the previous day's record close of ${formatNumber(before.close, 2)}.`,
+    alt: `Price-range chart of two sessions. On ${formatDate(day.date)} the S&P 500 opened at ${formatNumber(day.open, 2)}, above the 7,000 line; its high for the session was ${formatNumber(day.high, 2)} and its low ${formatNumber(day.low, 2)} (the daily data do not say which came first); it closed at ${formatNumber(day.close, 2)}, below the line and just under the previous day's record close of ${formatNumber(before.close, 2)}.`,
   };
 }
+
+/** Index levels in tables as in the prose and labels: two decimals (6,978.60). */
+const points2 = withDecimals(2);
 
 /** The rows each state draws. */
 function data(d: ClimbData, state: ClimbState): StateData {
   switch (state) {
     case 'long-view':
       return {
-        columns: [{ key: 'month', label: 'Month' }, { key: 'average', label: 'Monthly average (index points)', numeric: true }, { key: 'basis', label: 'Basis' }],
+        columns: [{ key: 'month', label: 'Month' }, { key: 'average', label: 'Monthly average (index points)', numeric: true, format: points2 }, { key: 'basis', label: 'Basis' }],
         rows: d.monthly.map((r) => ({ month: isoDay(r.date).slice(0, 7), average: r.sp500_monthly_avg, basis: r.basis })),
         valueColumn: 'average',
       };
@@ -197,7 +207,7 @@ function data(d: ClimbData, state: ClimbState): StateData {
         columns: [
           { key: 'level', label: 'Level', numeric: true },
           { key: 'first_close', label: 'First close at or above' },
-          { key: 'close', label: 'That close', numeric: true },
+          { key: 'close', label: 'That close', numeric: true, format: points2 },
           { key: 'days', label: 'Trading days since previous level', numeric: true },
           { key: 'step', label: 'Step from previous level' },
         ],
@@ -214,7 +224,7 @@ function data(d: ClimbData, state: ClimbState): StateData {
       };
     case 'from-6000':
       return {
-        columns: [{ key: 'date', label: 'Date' }, { key: 'close', label: 'Close (index points)', numeric: true }],
+        columns: [{ key: 'date', label: 'Date' }, { key: 'close', label: 'Close (index points)', numeric: true, format: points2 }],
         rows: d.daily.map((r) => ({ date: isoDay(r.date), close: r.close })),
         valueColumn: 'close',
       };
@@ -222,10 +232,10 @@ function data(d: ClimbData, state: ClimbState): StateData {
       return {
         columns: [
           { key: 'date', label: 'Date' },
-          { key: 'open', label: 'Open', numeric: true },
-          { key: 'high', label: 'High', numeric: true },
-          { key: 'low', label: 'Low', numeric: true },
-          { key: 'close', label: 'Close', numeric: true },
+          { key: 'open', label: 'Open', numeric: true, format: points2 },
+          { key: 'high', label: 'High', numeric: true, format: points2 },
+          { key: 'low', label: 'Low', numeric: true, format: points2 },
+          { key: 'close', label: 'Close', numeric: true, format: points2 },
         ],
         rows: d.sessions.map((r) => ({ date: isoDay(r.date), open: r.open, high: r.high, low: r.low, close: r.close })),
       };

@@ -1,7 +1,7 @@
 /** The day chart: the story day's session, the Fed's hold and the companies reporting after the close, then those companies among the ten largest. */
 import { scaleLinear } from 'd3-scale';
 import { defineChart, type StateData } from '../define-chart';
-import { formatDate, formatNumber, isoDay } from '../../story/format';
+import { formatDate, formatNumber, isoDay, withDecimals } from '../../story/format';
 import { isNarrow as narrow } from '../scene/size-classes';
 import type { ChartSize, Mark, Scene } from '../scene/scene';
 import { dayData, type DayData } from '../../story/day';
@@ -10,22 +10,26 @@ const states = ['day', 'top-ten', 'reporting'] as const;
 type DayState = (typeof states)[number];
 
 const LEVEL = 7000;
-/** Largest market value on the bar scale, US$ trillion: room for the three reporting companies added up. */
+/** Largest market value on the bar scale, USD tn: room for the three reporting companies added up. */
 const CAP_MAX_TN = 7;
+/** Where the chapter's after-the-close reporting comes from (see SOURCES.md, sources for context in the prose). */
+const SAXO = 'Saxo Bank, 29 Jan 2026: https://www.home.saxo/en-sg/content/articles/equities/mag3earnings-29012026';
 /** Where the reporting companies' names start in the day state, spaced for their lengths. */
 const NAME_X = [0, 0.3, 0.72];
 
-/** Market value in US$ trillion from the file's US$ billion (exact: the values are whole billions). */
+/** Market value in USD tn from the file's USD bn (exact: the values are whole billions). */
 const tn = (bn: number) => bn / 1000;
-/** US$ trillion with one decimal at least: the source rounds to 0.1 tn, so 4,000 reads $4.0 tn. */
-const money = (bn: number) => `$${formatNumber(tn(bn), Number.isInteger(bn / 100) ? 1 : 2)} tn`;
+/** USD tn with one decimal at least: the source rounds to 0.1 tn, so 4,000 bn reads 4.0. */
+const tnText = (bn: number) => formatNumber(tn(bn), Number.isInteger(Math.round(bn) / 100) ? 1 : 2);
+/** The house style for money: "USD 4.6 tn". */
+const money = (bn: number) => `USD ${tnText(bn)} tn`;
 const slug = (entity: string) => entity.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 const side = (v: number) => (v >= LEVEL ? 'above' : 'below');
 const percent = (v: number) => `${formatNumber(v, 2)}%`;
 const fedRange = (d: DayData) => `${percent(d.fed.lower)}–${percent(d.fed.upper)}`;
 const reportingNames = (d: DayData) => d.reporting.map((r) => r.entity);
 const list = (names: string[]) => `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-/** Sum of the reporting companies' values in US$ billion (whole numbers, so exact). */
+/** Sum of the reporting companies' values in USD bn (whole numbers, so exact). */
 const combinedBn = (d: DayData) => d.reporting.reduce((sum, r) => sum + r.value, 0);
 
 /** Short names where the full one does not fit beside a bar. */
@@ -60,7 +64,7 @@ function session(d: DayData, size: ChartSize): Scene {
     { type: 'text', key: 'ohlc-low-label', className: 'label', x, y: y(s.low), dy: 18, anchor: 'middle', text: `Low ${formatNumber(s.low, 2)}` },
     { type: 'rule', key: 'day-sep-after', className: 'grid', x1: 0, x2: 1, y1: afterY, y2: afterY },
     { type: 'text', key: 'day-head-after', className: 'day-head', x: 0, y: afterY, dy: 8, anchor: 'start', baseline: 'hanging', text: 'After the close' },
-    { type: 'text', key: 'day-head-after-note', className: 'axis-title', x: 0, y: afterY, dy: 26, anchor: 'start', baseline: 'hanging', text: 'Released quarterly results, news reports said:' },
+    { type: 'text', key: 'day-head-after-note', className: 'axis-title', x: 0, y: afterY, dy: 26, anchor: 'start', baseline: 'hanging', text: 'Released quarterly results (Saxo Bank):' },
     ...names.map((name, i): Mark => ({ type: 'text', key: `name-${slug(name)}`, className: 'label label-strong day-hi-text', x: NAME_X[i]!, y: afterY, dy: 44, anchor: 'start', baseline: 'hanging', text: name })),
     { type: 'rule', key: 'day-sep-fed', className: 'grid', x1: 0, x2: 1, y1: fedY, y2: fedY },
     { type: 'text', key: 'day-head-fed', className: 'day-head', x: 0, y: fedY, dy: 8, anchor: 'start', baseline: 'hanging', text: 'Same day: the Federal Reserve' },
@@ -68,7 +72,7 @@ function session(d: DayData, size: ChartSize): Scene {
   ];
   return {
     chart: 'day', state: 'day', margin, marks,
-    title: 'Open above 7,000, a Fed hold, results after the bell',
+    title: `${formatDate(d.day)}: open above 7,000, a Fed hold, results after the bell`,
     subtitle: `${formatDate(d.day, 'short')} in order, without times of day: the data give none`,
     alt: `Summary of ${formatDate(d.day)}. The S&P 500 opened at ${formatNumber(s.open, 2)}, ${side(s.open)} 7,000; during the session its high was ${formatNumber(s.high, 2)} and its low ${formatNumber(s.low, 2)} (the data do not say which came first); it closed at ${formatNumber(s.close, 2)}, ${side(s.close)} 7,000. The same day the Federal Reserve held its target range at ${fedRange(d)}. After the close, ${list(names)} reported quarterly results.`,
   };
@@ -89,7 +93,7 @@ function bars(d: DayData, size: ChartSize, highlight: boolean): Scene {
       { type: 'text', key: `tick-x-${v}`, className: 'tick', x: x(v), y: 1, dy: 8, anchor: 'middle', baseline: 'hanging', text: String(v) },
     );
   }
-  marks.push({ type: 'text', key: 'axis-x-title', className: 'axis-title', x: 0, y: 1, dx: -12, dy: 8, anchor: 'end', baseline: 'hanging', text: 'US$ trillion' });
+  marks.push({ type: 'text', key: 'axis-x-title', className: 'axis-title', x: 0, y: 1, dx: -12, dy: 8, anchor: 'end', baseline: 'hanging', text: 'USD tn' });
   d.caps.forEach((r, i) => {
     const id = slug(r.entity);
     const mid = band * (i + 0.5);
@@ -104,7 +108,7 @@ function bars(d: DayData, size: ChartSize, highlight: boolean): Scene {
   const lastY = band * d.caps.length;
   const asOf = d.capsAsOf;
   if (!highlight) {
-    marks.push({ type: 'text', key: 'caps-note', className: 'axis-title', x: 0, y: lastY + band * 0.8, dx: 6, anchor: 'start', baseline: 'middle', text: 'Rounded to $0.1 tn by the source' });
+    marks.push({ type: 'text', key: 'caps-note', className: 'axis-title', x: 0, y: lastY + band * 0.8, dx: 6, anchor: 'start', baseline: 'middle', text: 'Rounded to USD 0.1 tn by the source' });
   } else {
     const mid = lastY + band * 1.0;
     const h = band * 0.8;
@@ -129,13 +133,15 @@ function bars(d: DayData, size: ChartSize, highlight: boolean): Scene {
   const altList = d.caps.map((r) => `${r.entity} ${money(r.value)}`).join(', ');
   return {
     chart: 'day', state: highlight ? 'reporting' : 'top-ten', margin, marks,
-    title: highlight ? 'Three of the ten reported after the bell' : 'The ten largest listed companies by market value',
+    title: highlight
+      ? `Three of the ten largest reported after the bell on ${formatDate(d.day)}`
+      : `The ten largest listed companies by market value on ${formatDate(asOf)}`,
     subtitle: highlight
-      ? `Market value, US$ trillion, ${formatDate(asOf, 'short')}, rounded by the source; sum computed`
-      : `Market value (share price times shares), US$ trillion, ${formatDate(asOf, 'short')}`,
+      ? `Market value, USD tn, ${formatDate(asOf, 'short')}, rounded by the source; sum computed`
+      : `Market value (share price times shares), USD tn, ${formatDate(asOf, 'short')}`,
     alt: highlight
       ? `Bar chart of the ten largest listed companies as of ${formatDate(asOf)}, with ${list(names)} highlighted: ${d.reporting.map((r) => `${r.entity} ${money(r.value)}`).join(', ')}. Added up from the rounded values, the three come to ${money(combinedBn(d))}, ${combinedBn(d) > first.value ? 'more' : 'less'} than ${first.entity}, the largest, at ${money(first.value)}.`
-      : `Bar chart of the ten largest listed companies by market value as of ${formatDate(asOf)}, rounded to $0.1 tn by the source: ${altList}.`,
+      : `Bar chart of the ten largest listed companies by market value as of ${formatDate(asOf)}, rounded to USD 0.1 tn by the source: ${altList}.`,
   };
 }
 
@@ -151,13 +157,13 @@ function data(d: DayData, state: DayState): StateData {
           { key: 'date', label: 'Date' },
           { key: 'part', label: 'Part of the day' },
           { key: 'item', label: 'Item' },
-          { key: 'value', label: 'Value', numeric: true },
+          { key: 'value', label: 'Value', numeric: true, format: withDecimals(2) },
           { key: 'unit', label: 'Unit' },
           { key: 'source', label: 'Source' },
         ],
         rows: [
           ...(['open', 'high', 'low', 'close'] as const).map((k) => ({ date: isoDay(s.date), part: 'Session', item: `S&P 500 ${k}`, value: s[k], unit: 'index points', source: ohlc })),
-          ...d.reporting.map((r) => ({ date: isoDay(d.day), part: 'After the close', item: `${r.entity} reported quarterly results`, value: null, unit: null, source: 'news reports' })),
+          ...d.reporting.map((r) => ({ date: isoDay(d.day), part: 'After the close', item: `${r.entity} reported quarterly results`, value: null, unit: null, source: SAXO })),
           { date: isoDay(d.fed.decision_date), part: 'Same day', item: `Fed target range, lower bound (${d.fed.action})`, value: d.fed.lower, unit: 'percent', source: fed },
           { date: isoDay(d.fed.decision_date), part: 'Same day', item: `Fed target range, upper bound (${d.fed.action})`, value: d.fed.upper, unit: 'percent', source: fed },
         ],
@@ -167,7 +173,7 @@ function data(d: DayData, state: DayState): StateData {
       const reporting = new Set(reportingNames(d));
       const columns = [
         { key: 'company', label: 'Company' },
-        { key: 'market_value_usd_tn', label: 'Market value (US$ trillion, rounded to 0.1)', numeric: true },
+        { key: 'market_value_usd_tn', label: 'Market value (USD tn, rounded to 0.1)', numeric: true, format: (v: number) => tnText(v * 1000) },
         { key: 'as_of', label: 'As of' },
         ...(state === 'reporting' ? [{ key: 'reported_after_close', label: `Reported after the close on ${formatDate(d.day, 'short')}` }] : []),
         { key: 'source', label: 'Source' },
@@ -201,8 +207,8 @@ export const day = defineChart({
   title: (d) => `${formatDate(d.day)}: the session, the Fed and the companies reporting after the bell`,
   source: (d) =>
     'Sources: S&P 500 open, high, low and close from Yahoo Finance (^GSPC; index values © S&P Dow Jones Indices LLC). Fed target range: FOMC statement as reported by ABA Banking Journal. ' +
-    `Market values as of ${formatDate(d.capsAsOf, 'short')}: MarketWise, a secondary source, rounded to US$0.1 trillion; the three companies’ sum is computed from those rounded values. ` +
-    'Companies reporting after the close: news reports.',
+    `Market values as of ${formatDate(d.capsAsOf, 'short')}: MarketWise, a secondary source, rounded to USD 0.1 tn; the three companies’ sum is computed from those rounded values. ` +
+    'Companies reporting after the close: Saxo Bank, “Meta, Microsoft and Tesla: three earnings calls, one bill to explain”, 29 Jan 2026.',
   scenes: {
     day: session,
     'top-ten': (d, size) => bars(d, size, false),

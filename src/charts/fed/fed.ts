@@ -25,8 +25,16 @@ const marginFor = (size: ChartSize): Scene['margin'] => ({ top: 40, right: narro
 const y = (v: number) => 1 - v / Y_MAX;
 const time = (d: Date) => d.getTime();
 
+/** A rate as the prose writes it, in tables too: 3.5 -> "3.50", 0 -> "0". */
+const rateNumber = (v: number): string => (v === 0 ? '0' : formatNumber(v, 2));
 /** 3.5 -> "3.50%", 0 -> "0%". */
-const formatRate = (v: number): string => (v === 0 ? '0%' : `${formatNumber(v, 2)}%`);
+const formatRate = (v: number): string => `${rateNumber(v)}%`;
+/** The years a view spans, for a heading that stands alone: "2022–2023". */
+const years = (from: FedDecision, to: FedDecision): string => {
+  const a = from.decision_date.getUTCFullYear();
+  const b = to.decision_date.getUTCFullYear();
+  return a === b ? String(a) : `${a}–${b}`;
+};
 /** A decision's range, e.g. "3.50%–3.75%". */
 const formatRange = (r: Pick<FedDecision, 'lower' | 'upper'>): string => `${formatRate(r.lower)}–${formatRate(r.upper)}`;
 /** A range for a heading, kept on one line (word joiners around the dash). */
@@ -170,9 +178,9 @@ function zeroYears(d: FedData, size: ChartSize): Scene {
   ];
   return {
     chart: 'fed', state: 'zero-years', margin, marks,
-    title: `Near zero, up to ${headingRange(top)}, then back`,
+    title: `${years(rows[0]!, last)}: near zero, up to ${headingRange(top)}, then back`,
     subtitle: SUBTITLE,
-    alt: `Stepped band chart of the federal funds target range from ${formatDate(rows[0]!.decision_date, 'monthYear')} to ${formatDate(last.decision_date, 'monthYear')}. It sat at ${formatRange(rows[0]!)} until the first hike on ${formatDate(firstHike.decision_date)}; ${hikesToTop} hikes took it to ${formatRange(top)} by ${formatDate(top.decision_date)}. Then came ${cutsAfterTop.length} cuts in ${cutsAfterTop[0]!.decision_date.getUTCFullYear()} and ${unscheduled.length} unscheduled cuts in ${formatDate(unscheduled[0]!.decision_date, 'monthYear')}, which brought it back to ${formatRange(floor)}, where it was held until ${formatDate(last.decision_date)}.`,
+    alt: `Stepped band chart of the federal funds target range from ${formatDate(rows[0]!.decision_date, 'monthYear')} to ${formatDate(last.decision_date, 'monthYear')}. It sat at ${formatRange(rows[0]!)} until the first hike of the period, on ${formatDate(firstHike.decision_date)}; ${hikesToTop} hikes took it to ${formatRange(top)} by ${formatDate(top.decision_date)}. Then came ${cutsAfterTop.length} cuts in ${cutsAfterTop[0]!.decision_date.getUTCFullYear()} and ${unscheduled.length} unscheduled cuts in ${formatDate(unscheduled[0]!.decision_date, 'monthYear')}, which brought it back to ${formatRange(floor)}, where it was held until ${formatDate(last.decision_date)}.`,
   };
 }
 
@@ -200,7 +208,7 @@ function hikes(d: FedData, size: ChartSize): Scene {
   ];
   return {
     chart: 'fed', state: 'hikes', margin, marks,
-    title: `${ups.length} hikes took the range to ${headingRange(peak)}`,
+    title: `${years(first, peak)}: ${ups.length} hikes took the range to ${headingRange(peak)}`,
     subtitle: SUBTITLE,
     alt: `Stepped band chart of the federal funds target range from ${formatDate(start.decision_date, 'monthYear')} to ${formatDate(rows.at(-1)!.decision_date, 'monthYear')}. From ${formatRange(start)}, ${ups.length} hikes between ${formatDate(first.decision_date)} and ${formatDate(peak.decision_date)}, ${nBiggest} of them by ${biggest} basis points, raised it to ${formatRange(peak)}. It was then held there at ${holdsAtPeak.length} decisions.`,
   };
@@ -230,7 +238,7 @@ function cuts(d: FedData, size: ChartSize): Scene {
   ];
   return {
     chart: 'fed', state: 'cuts', margin, marks,
-    title: `${early.length} cuts, a pause, ${late.length} more: down to ${headingRange(end)}`,
+    title: `${years(early[0]!, late.at(-1)!)}: ${early.length} cuts, a pause, ${late.length} more, down to ${headingRange(end)}`,
     subtitle: SUBTITLE,
     alt: `Stepped band chart of the federal funds target range from ${formatDate(start.decision_date, 'monthYear')} to ${formatDate(end.decision_date, 'monthYear')}. From ${formatRange(start)}, ${early.length} cuts between ${formatDate(early[0]!.decision_date)} and ${formatDate(endEarly.decision_date)} lowered it to ${formatRange(endEarly)}. After ${pause.length} holds, ${late.length} more cuts, on ${listDates(late)}, took it to ${formatRange(end)}.`,
   };
@@ -268,8 +276,8 @@ function data(d: FedData, state: FedState): StateData {
     columns: [
       { key: 'decision_date', label: 'Decision' },
       { key: 'effective_date', label: 'Effective' },
-      { key: 'lower', label: 'Lower bound (%)', numeric: true },
-      { key: 'upper', label: 'Upper bound (%)', numeric: true },
+      { key: 'lower', label: 'Lower bound (%)', numeric: true, format: rateNumber },
+      { key: 'upper', label: 'Upper bound (%)', numeric: true, format: rateNumber },
       { key: 'change_bp', label: 'Change (basis points)', numeric: true },
       { key: 'action', label: 'Action' },
       { key: 'meeting_type', label: 'Meeting' },

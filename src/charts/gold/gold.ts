@@ -3,7 +3,7 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import { xAxisLine, xTicks, yGrid } from '../scene/axes';
 import { defineChart, type StateData } from '../define-chart';
 import { downsample } from '../scene/downsample';
-import { formatDate, formatNumber, isoDay } from '../../story/format';
+import { formatDate, formatNumber, isoDay, withDecimals } from '../../story/format';
 import { isNarrow as narrow } from '../scene/size-classes';
 import type { ChartSize, Mark, Scene } from '../scene/scene';
 import { DEFINITION_BREAK, flatInStoryMonth, goldData, GOLD_LEVEL, type GoldData, type ReportedRecord } from '../../story/gold';
@@ -41,7 +41,7 @@ function daily(d: GoldData, size: ChartSize): Scene {
     ...yGrid([3000, 4000, 5000], y, (v) => formatNumber(v)),
     xAxisLine(),
     ...xTicks(months, ([yr, m]) => x(Date.UTC(yr!, m!, 1)), ([yr, m]) => formatDate(new Date(Date.UTC(yr!, m!, 1)), 'shortMonthYear'), ([yr, m]) => `${yr}-${m}`),
-    { type: 'text', key: 'axis-y-title', className: 'axis-title', x: 0, y: 0, dx: -margin.left, dy: -24, anchor: 'start', text: 'US dollars per troy ounce' },
+    { type: 'text', key: 'axis-y-title', className: 'axis-title', x: 0, y: 0, dx: -margin.left, dy: -24, anchor: 'start', text: 'USD per troy ounce' },
     { type: 'rule', key: 'rule-level', className: 'rule-level', x1: 0, x2: 1, y1: y(GOLD_LEVEL), y2: y(GOLD_LEVEL) },
     { type: 'text', key: 'rule-level-label', className: 'label-level', x: 0, y: y(GOLD_LEVEL), dx: 4, dy: -6, anchor: 'start', text: level },
     { type: 'path', key: 'line-daily', className: 'line line-gold', points: downsample(rows.map((r): [number, number] => [x(r.date.getTime()), y(r.close)]), Math.round(pw)) },
@@ -61,9 +61,9 @@ function daily(d: GoldData, size: ChartSize): Scene {
   const aboveList = above.map((r) => `${formatDate(r.date)} (${formatNumber(r.close, 1)}${r.quality_flag ? ', a flat bar' : ''})`).join(' and ');
   return {
     chart: 'gold', state: 'daily', margin, marks,
-    title: `Gold futures closed above ${level} on ${above.length === 2 ? 'just two days' : `${above.length} days`}`,
-    subtitle: 'COMEX futures (Yahoo GC=F), daily close, US dollars per troy ounce; not the spot price',
-    alt: `Line chart of daily closes of COMEX gold futures, from ${formatNumber(first.close, 1)} on ${formatDate(first.date)} to ${formatNumber(last.close, 1)} on ${formatDate(last.date)}. Only ${above.length} closes were above the ${level} line: ${aboveList}. The sessions of ${flat.map((r) => formatDate(r.date)).join(' and ')} are flat one-price bars, so single days are indicative.`,
+    title: `To ${formatDate(last.date, 'short')}, gold futures closed above USD ${level} on ${above.length === 2 ? 'only two days' : `${above.length} days`}`,
+    subtitle: 'COMEX futures (Yahoo GC=F), daily close, USD per troy ounce; not the spot price',
+    alt: `Line chart of daily closes of COMEX gold futures in USD per troy ounce, from ${formatNumber(first.close, 1)} on ${formatDate(first.date)} to ${formatNumber(last.close, 1)} on ${formatDate(last.date)}. Only ${above.length} closes were above the ${level} line: ${aboveList}. The sessions of ${flat.map((r) => formatDate(r.date)).join(' and ')} are flat one-price bars, so single days are indicative.`,
   };
 }
 
@@ -86,7 +86,7 @@ function records(d: GoldData, size: ChartSize): Scene {
     xAxisLine(),
     { type: 'rule', key: 'rule-level-x', className: 'rule-level', x1: x(GOLD_LEVEL), x2: x(GOLD_LEVEL), y1: 0, y2: 1 },
     { type: 'text', key: 'rule-level-x-label', className: 'label-level', x: x(GOLD_LEVEL), y: 0, dy: -8, anchor: 'middle', text: level },
-    { type: 'text', key: 'axis-x-title', className: 'axis-title', x: 1, y: 0, dy: -8, anchor: 'end', text: 'US dollars per troy ounce' },
+    { type: 'text', key: 'axis-x-title', className: 'axis-title', x: 1, y: 0, dy: -8, anchor: 'end', text: 'USD per troy ounce' },
 
     header('rec-26-head', 0, 'label-spot', `${day(first)} · spot gold`),
     { type: 'dot', key: 'rec-26-mark', className: 'dot-level-only', x: x(5000), y: at(1), r: 4 },
@@ -114,9 +114,9 @@ function records(d: GoldData, size: ChartSize): Scene {
   const sources = d.spotRecord.map((r) => `${usd(r.value_usd_oz)} (${r.reporter === 'aggregator' ? 'a low-confidence aggregator citing TradingEconomics' : r.reporter})`).join(', ');
   return {
     chart: 'gold', state: 'records', margin, marks,
-    title: `Spot gold's record on ${formatDate(lo.date, 'dayMonth')}: ${usd(lo.value_usd_oz)} to ${usd(hi.value_usd_oz)}, by source`,
-    subtitle: 'Reported prices, US dollars per troy ounce; spot and futures are different instruments',
-    alt: `Dot chart of reported gold records. Spot gold passed 5,000 for the first time on ${formatDate(first.date)} (no price given). On ${formatDate(d.futuresOnDay[0]!.date)} TASS reported new futures highs of ${d.futuresOnDay.map((r) => `${usd(r.value_usd_oz!)} at ${r.time_utc} UTC`).join(' and ')}. On ${formatDate(lo.date)} spot gold's record was reported as ${sources}. The February 2026 COMEX futures contract, a different instrument, reached ${usd(fh.value_usd_oz)} (${fh.reporter}).`,
+    title: `Spot gold's record on ${formatDate(lo.date, 'short')}: USD ${usd(lo.value_usd_oz)} to ${usd(hi.value_usd_oz)}, by source`,
+    subtitle: 'Reported prices, USD per troy ounce; spot and futures are different instruments',
+    alt: `Dot chart of reported gold records, in USD per troy ounce. Spot gold passed 5,000 for the first time on ${formatDate(first.date)} (no price given). On ${formatDate(d.futuresOnDay[0]!.date)} TASS reported new futures highs of ${d.futuresOnDay.map((r) => `${usd(r.value_usd_oz!)} at ${r.time_utc} UTC`).join(' and ')}. On ${formatDate(lo.date)} spot gold's record was reported as ${sources}. The February 2026 COMEX futures contract, a different instrument, reached ${usd(fh.value_usd_oz)} (${fh.reporter}).`,
   };
 }
 
@@ -145,7 +145,7 @@ function longView(d: GoldData, size: ChartSize): Scene {
     ...yGrid(isNarrow ? [20, 100, 1000] : [20, 50, 100, 200, 500, 1000, 2000], y, (v) => formatNumber(v)),
     xAxisLine(),
     ...xTicks(years, (yr) => x(Date.UTC(yr, 0, 1)), String, String),
-    { type: 'text', key: 'axis-y-title', className: 'axis-title', x: 0, y: 0, dx: -margin.left, dy: -24, anchor: 'start', text: isNarrow ? 'USD per troy ounce, log scale' : 'US dollars per troy ounce, log scale' },
+    { type: 'text', key: 'axis-y-title', className: 'axis-title', x: 0, y: 0, dx: -margin.left, dy: -24, anchor: 'start', text: 'USD per troy ounce, log scale' },
     { type: 'rule', key: 'rule-level', className: 'rule-level', x1: 0, x2: 1, y1: y(GOLD_LEVEL), y2: y(GOLD_LEVEL) },
     { type: 'text', key: 'rule-level-label', className: 'label-level', x: 0, y: y(GOLD_LEVEL), dx: 4, dy: -6, anchor: 'start', text: level },
     { type: 'rule', key: 'rule-break', className: 'rule-break', x1: xb, x2: xb, y1: y(breakRow.gold_usd_oz_monthly_avg), y2: 1 },
@@ -161,9 +161,9 @@ function longView(d: GoldData, size: ChartSize): Scene {
   const ratio = d.storyMonth.gold_usd_oz_monthly_avg / first.gold_usd_oz_monthly_avg;
   return {
     chart: 'gold', state: 'long-view', margin, marks,
-    title: `In ${formatDate(d.storyMonth.date, 'monthYear')} gold averaged ${formatNumber(ratio, 0)} times its price in ${first.date.getUTCFullYear()}`,
-    subtitle: 'World Bank monthly average, US dollars per troy ounce, log scale',
-    alt: `Line chart on a log scale of gold's monthly average price, from ${formatNumber(first.gold_usd_oz_monthly_avg)} in ${formatDate(first.date, 'monthYear')} to ${formatNumber(d.storyMonth.gold_usd_oz_monthly_avg)} in ${formatDate(d.storyMonth.date, 'monthYear')}, below the ${level} line. The highest monthly average was ${formatNumber(d.peakMonth.gold_usd_oz_monthly_avg)} in ${formatDate(d.peakMonth.date, 'monthYear')}; the latest, ${formatNumber(last.gold_usd_oz_monthly_avg)} in ${formatDate(last.date, 'monthYear')}. From ${formatDate(DEFINITION_BREAK, 'monthYear')} the series is a spot average; before, the LBMA afternoon price.`,
+    title: `In ${formatDate(d.storyMonth.date, 'monthYear')} gold averaged ${formatNumber(ratio, 0)} times its ${formatDate(first.date, 'monthYear')} price`,
+    subtitle: 'World Bank monthly average, USD per troy ounce, log scale',
+    alt: `Line chart on a log scale of gold's monthly average price in USD per troy ounce, from ${formatNumber(first.gold_usd_oz_monthly_avg)} in ${formatDate(first.date, 'monthYear')} to ${formatNumber(d.storyMonth.gold_usd_oz_monthly_avg)} in ${formatDate(d.storyMonth.date, 'monthYear')}, below the ${level} line. The highest monthly average was ${formatNumber(d.peakMonth.gold_usd_oz_monthly_avg)} in ${formatDate(d.peakMonth.date, 'monthYear')}; the latest, ${formatNumber(last.gold_usd_oz_monthly_avg)} in ${formatDate(last.date, 'monthYear')}. From ${formatDate(DEFINITION_BREAK, 'monthYear')} the series is a spot average; before, the LBMA afternoon price.`,
   };
 }
 
@@ -172,7 +172,7 @@ function data(d: GoldData, state: GoldState): StateData {
   switch (state) {
     case 'daily':
       return {
-        columns: [{ key: 'date', label: 'Date' }, { key: 'close', label: 'Close (USD per troy ounce)', numeric: true }, { key: 'quality_flag', label: 'Quality flag' }],
+        columns: [{ key: 'date', label: 'Date' }, { key: 'close', label: 'Close (USD per troy ounce)', numeric: true, format: withDecimals(1) }, { key: 'quality_flag', label: 'Quality flag' }],
         rows: d.daily.map((r) => ({ date: isoDay(r.date), close: r.close, quality_flag: r.quality_flag })),
         valueColumn: 'close',
       };
@@ -182,7 +182,7 @@ function data(d: GoldData, state: GoldState): StateData {
           { key: 'date', label: 'Date' },
           { key: 'time_utc', label: 'Time (UTC)' },
           { key: 'instrument', label: 'Instrument' },
-          { key: 'value_usd_oz', label: 'USD per troy ounce', numeric: true },
+          { key: 'value_usd_oz', label: 'USD per troy ounce', numeric: true, format: usd },
           { key: 'what', label: 'What' },
           { key: 'reporter', label: 'Reported by' },
           { key: 'note', label: 'Note' },

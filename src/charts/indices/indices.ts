@@ -3,7 +3,7 @@ import { scaleLinear } from 'd3-scale';
 import { xAxisLine, xTicks, yGrid } from '../scene/axes';
 import { defineChart, type StateData } from '../define-chart';
 import { downsample } from '../scene/downsample';
-import { formatDate, formatNumber, isoDay } from '../../story/format';
+import { formatDate, formatNumber, isoDay, withDecimals } from '../../story/format';
 import { isNarrow as narrow } from '../scene/size-classes';
 import type { ChartSize, Mark, Scene } from '../scene/scene';
 import { indicesData, OTHERS, SERIES, type IndicesData, type RebasedWindow, type SeriesId } from '../../story/indices';
@@ -90,9 +90,9 @@ function year(d: IndicesData, size: ChartSize): Scene {
   ];
   return {
     chart: 'indices', state: 'year', margin, marks,
-    title: `In twelve months the Nasdaq gained ${percentFromRebased(last.nasdaq, false)}, the Dow ${percentFromRebased(last.dow, false)}`,
+    title: `In the year to ${formatDate(d.day, 'short')} the Nasdaq gained ${percentFromRebased(last.nasdaq, false)}, the Dow ${percentFromRebased(last.dow, false)}`,
     subtitle: `Daily closes, rebased: each index's close on ${base} = 100`,
-    alt: `Line chart of three indices rebased to 100 on ${formatDate(d.year.base)}. By ${formatDate(d.day)} the Nasdaq Composite stood at ${formatNumber(last.nasdaq, 1)} (${percentFromRebased(last.nasdaq)}), the S&P 500 at ${formatNumber(last.sp500, 1)} (${percentFromRebased(last.sp500)}) and the Dow Jones Industrial Average at ${formatNumber(last.dow, 1)} (${percentFromRebased(last.dow)}).`,
+    alt: `Line chart of three indices rebased to 100 on ${formatDate(d.year.base)}. By ${formatDate(d.day)} the Nasdaq Composite stood at ${formatNumber(last.nasdaq, 2)} (${percentFromRebased(last.nasdaq)}), the S&P 500 at ${formatNumber(last.sp500, 2)} (${percentFromRebased(last.sp500)}) and the Dow Jones Industrial Average at ${formatNumber(last.dow, 2)} (${percentFromRebased(last.dow)}).`,
   };
 }
 
@@ -133,9 +133,9 @@ function dowLags(d: IndicesData, size: ChartSize): Scene {
   ];
   return {
     chart: 'indices', state: 'dow-lags', margin, marks,
-    title: `From ${behind} the Dow trailed both on every close`,
+    title: `From ${behind} to ${formatDate(d.day, 'short')} the Dow trailed both on every close`,
     subtitle: `Lead over the Dow: each rebased line minus the Dow's, in percentage points`,
-    alt: `Line chart of the gap to the Dow. The S&P 500 stayed ahead of the Dow from ${formatDate(d.aheadFrom.sp500)} and the Nasdaq from ${formatDate(d.aheadFrom.nasdaq)}. The Nasdaq's lead was widest at ${formatNumber(widest.lead, 1)} points on ${formatDate(widest.date)}; on ${formatDate(d.day)} it was ${formatNumber(lastGap.lead.nasdaq, 1)} points and the S&P 500's ${formatNumber(lastGap.lead.sp500, 1)}.`,
+    alt: `Line chart of the gap to the Dow. The S&P 500 stayed ahead of the Dow from ${formatDate(d.aheadFrom.sp500)} and the Nasdaq from ${formatDate(d.aheadFrom.nasdaq)}. Over those twelve months the Nasdaq's lead was widest at ${formatNumber(widest.lead, 1)} points on ${formatDate(widest.date)}; on ${formatDate(d.day)} it was ${formatNumber(lastGap.lead.nasdaq, 1)} points and the S&P 500's ${formatNumber(lastGap.lead.sp500, 1)}.`,
   };
 }
 
@@ -155,13 +155,15 @@ function ytd(d: IndicesData, size: ChartSize): Scene {
   ];
   return {
     chart: 'indices', state: 'ytd', margin, marks,
-    title: `Year to date, the three ended within ${formatNumber(spread, 1)} points of each other`,
+    title: `Year to date on ${formatDate(d.day, 'short')}, the three were within ${formatNumber(spread, 1)} points of each other`,
     subtitle: `Daily closes, rebased: each index's close on ${base} = 100; a tighter scale`,
-    alt: `Line chart of three indices rebased to 100 on ${formatDate(d.ytd.base)}. By ${formatDate(d.day)} the Nasdaq Composite stood at ${formatNumber(last.nasdaq, 1)} (${percentFromRebased(last.nasdaq)}), the Dow Jones Industrial Average at ${formatNumber(last.dow, 1)} (${percentFromRebased(last.dow)}) and the S&P 500 at ${formatNumber(last.sp500, 1)} (${percentFromRebased(last.sp500)}).`,
+    alt: `Line chart of three indices rebased to 100 on ${formatDate(d.ytd.base)}. By ${formatDate(d.day)} the Nasdaq Composite stood at ${formatNumber(last.nasdaq, 2)} (${percentFromRebased(last.nasdaq)}), the Dow Jones Industrial Average at ${formatNumber(last.dow, 2)} (${percentFromRebased(last.dow)}) and the S&P 500 at ${formatNumber(last.sp500, 2)} (${percentFromRebased(last.sp500)}).`,
   };
 }
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
+/** Closes, rebased values and leads in tables: two decimals, as the prose writes them (49,015.60, 109.29). */
+const two = withDecimals(2);
 
 /** The rows a rebased state draws: closes as in the data, rebased values to two decimals. */
 function windowData(w: RebasedWindow): StateData {
@@ -169,8 +171,8 @@ function windowData(w: RebasedWindow): StateData {
   return {
     columns: [
       { key: 'date', label: 'Date' },
-      ...SERIES.map((s) => ({ key: `${s.id}_close`, label: `${s.longName} close`, numeric: true })),
-      ...SERIES.map((s) => ({ key: `${s.id}_rebased`, label: `${s.name} rebased (${base} = 100)`, numeric: true })),
+      ...SERIES.map((s) => ({ key: `${s.id}_close`, label: `${s.longName} close`, numeric: true, format: two })),
+      ...SERIES.map((s) => ({ key: `${s.id}_rebased`, label: `${s.name} rebased (${base} = 100)`, numeric: true, format: two })),
     ],
     rows: w.rows.map((r) => ({
       date: isoDay(r.date),
@@ -189,7 +191,7 @@ function data(d: IndicesData, state: IndicesState): StateData {
       return {
         columns: [
           { key: 'date', label: 'Date' },
-          ...OTHERS.map((id) => ({ key: `${id}_lead`, label: `${SERIES.find((s) => s.id === id)!.name} lead over the Dow (percentage points)`, numeric: true })),
+          ...OTHERS.map((id) => ({ key: `${id}_lead`, label: `${SERIES.find((s) => s.id === id)!.name} lead over the Dow (percentage points)`, numeric: true, format: two })),
         ],
         rows: d.gaps.map((g) => ({ date: isoDay(g.date), ...Object.fromEntries(OTHERS.map((id) => [`${id}_lead`, round2(g.lead[id])])) })),
         valueColumn: 'nasdaq_lead',

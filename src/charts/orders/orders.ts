@@ -157,7 +157,7 @@ function history(d: OrdersData, size: ChartSize): Scene {
   return {
     chart: 'orders', state: 'history', margin: f.margin,
     marks: [...base(d, f), ...totalBars(d, f, shown), ...previousHigh(d, f)],
-    title: `ASML’s orders peaked at ${eurBn(d.previousHigh.total)} in ${d.previousHigh.label}`,
+    title: `To ${last.label}, ASML’s orders peaked at ${eurBn(d.previousHigh.total)} in ${d.previousHigh.label}`,
     subtitle: 'ASML net bookings (new orders) per quarter, EUR bn',
     alt: `Bar chart of ASML's quarterly net bookings from ${shown[0]!.label} to ${last.label}. They ranged from EUR ${bn(low.total)} bn in ${low.label} to a high of EUR ${bn(d.previousHigh.total)} bn in ${d.previousHigh.label}. Figures for ${quarterRanges({ ...d, quarters: shown }, (q) => q.totalSource !== PRIMARY)} come from secondary reports and are drawn outlined.`,
   };

@@ -69,7 +69,7 @@ function ipoScene(d: ScaleData, size: ChartSize, withSpacex: boolean): Scene {
   const { tops, unit } = bands([...(withSpacex ? [1] : []), aramcoWeight, ...otherIpos.map(() => 1)]);
   const barTop = (i: number) => tops[i]! + unit * 0.42;
   const barH = unit * (isNarrow ? 0.4 : 0.32);
-  const marks: Mark[] = [...xAxis(x, x.ticks(5), bn, 'Money raised, USD billion')];
+  const marks: Mark[] = [...xAxis(x, x.ticks(5), bn, 'Money raised, USD bn')];
   let row = 0;
   if (withSpacex) {
     const y = barTop(row++);
@@ -104,16 +104,16 @@ function ipoScene(d: ScaleData, size: ChartSize, withSpacex: boolean): Scene {
   if (!withSpacex) {
     return {
       chart: 'scale', state: 'records', margin, marks,
-      title: 'Saudi Aramco holds the record for money raised',
-      subtitle: 'Largest initial public offerings (IPOs) by money raised, USD billion',
+      title: 'Saudi Aramco holds the record for money raised in an IPO',
+      subtitle: 'Largest initial public offerings (IPOs) by money raised, USD bn',
       alt: `Bar chart of the largest IPOs by money raised. ${aramcoAlt}. Then come ${others}.`,
     };
   }
   return {
     chart: 'scale', state: 'ipos', margin, marks,
-    title: 'At the reported upper bound, SpaceX would set a record',
-    subtitle: `Money raised in an IPO, USD billion; SpaceX: ${REPORTED}`,
-    alt: `Bar chart of money raised in IPOs. On top, drawn as a dashed outline, SpaceX's ${REPORTED}: up to USD ${bn(sx)} bn, about ${formatNumber(sx / reuters, 1)} times Aramco's ${bn(reuters)} bn. ${aramcoAlt}. Then come ${others}.`,
+    title: 'At the reported upper bound, SpaceX would set an IPO record',
+    subtitle: `Money raised in an IPO, USD bn; SpaceX: ${REPORTED}`,
+    alt: `Bar chart of money raised in IPOs. On top, drawn as a dashed outline, SpaceX's ${REPORTED}: up to USD ${bn(sx)} bn, about ${formatNumber(sx / reuters, 1)} times Aramco's USD ${bn(reuters)} bn. ${aramcoAlt}. Then come ${others}.`,
   };
 }
 
@@ -136,24 +136,24 @@ function valuation(d: ScaleData, size: ChartSize): Scene {
   const sxShare = formatShare(sxRaised, sxVal);
   const arShare = `${formatShare(base, arVal).replace('%', '')}–${formatShare(reuters, arVal)}`;
   const marks: Mark[] = [
-    ...xAxis(x, x.ticks(4), (v) => formatNumber(v / 1000), 'USD trillion'),
+    ...xAxis(x, x.ticks(4), (v) => formatNumber(v / 1000), 'USD tn'),
     { type: 'rect', key: keys.spacexValuation, className: 'sx-reported', x: 0, y: sy, width: x(sxVal), height: barH },
     { type: 'rect', key: keys.spacexProceeds, className: 'sx-slice', x: 0, y: sy, width: x(sxRaised), height: barH, minWidth: 3 },
     { type: 'text', key: keys.spacexName, className: 'label label-strong label-reported', x: 0, y: sy, dy: -5, anchor: 'start', text: `${shortName(spacex.valuation)} · ${REPORTED}` },
-    { type: 'text', key: `value-${keys.spacexValuation}`, className: 'label label-strong label-reported', x: x(sxVal), y: sy + barH / 2, dx: -8, anchor: 'end', baseline: 'middle', text: `Valuation: ${formatTrillions(sxVal)} tn` },
-    ...notes('spacex', sy, `up to ${bn(sxRaised)} bn`, sxShare),
+    { type: 'text', key: `value-${keys.spacexValuation}`, className: 'label label-strong label-reported', x: x(sxVal), y: sy + barH / 2, dx: -8, anchor: 'end', baseline: 'middle', text: `Valuation: USD ${formatTrillions(sxVal)} tn` },
+    ...notes('spacex', sy, `up to USD ${bn(sxRaised)} bn`, sxShare),
     { type: 'rect', key: keys.aramcoValuation, className: 'bar-valuation', x: 0, y: ay, width: x(arVal), height: barH },
     { type: 'rect', key: keys.aramcoBase, className: 'bar', x: 0, y: ay, width: x(base), height: barH, minWidth: 3 },
     { type: 'rect', key: keys.aramcoExtra, className: 'bar', x: x(base), y: ay, width: x(reuters) - x(base), height: barH },
     { type: 'text', key: keys.aramcoName, className: 'label label-strong', x: 0, y: ay, dy: -5, anchor: 'start', text: aramco.valuation.entity },
-    { type: 'text', key: `value-${keys.aramcoValuation}`, className: 'label label-strong', x: x(arVal), y: ay + barH / 2, dx: -8, anchor: 'end', baseline: 'middle', text: `Valuation at listing: about ${formatTrillions(arVal)} tn` },
-    ...notes('aramco', ay, `${bn(base)}–${bn(reuters)} bn`, arShare),
+    { type: 'text', key: `value-${keys.aramcoValuation}`, className: 'label label-strong', x: x(arVal), y: ay + barH / 2, dx: -8, anchor: 'end', baseline: 'middle', text: `Valuation at listing: about USD ${formatTrillions(arVal)} tn` },
+    ...notes('aramco', ay, `USD ${bn(base)}–${bn(reuters)} bn`, arShare),
   ];
   return {
     chart: 'scale', state: 'valuation', margin, marks,
-    title: 'Money raised is a thin slice of the valuation',
-    subtitle: 'Valuation at listing (outline) and money raised (solid), USD trillion',
-    alt: `Bar chart of two valuations at listing. SpaceX's ${REPORTED}, drawn as a dashed outline: a valuation of about USD ${formatTrillions(sxVal)} tn, raising up to USD ${bn(sxRaised)} bn, ${sxShare} of it. Saudi Aramco in ${monthOf(aramco.valuation.as_of)}: about USD ${formatTrillions(arVal)} tn at listing, raising USD ${bn(base)} bn to ${bn(reuters)} bn, ${arShare} of it.`,
+    title: 'For SpaceX and Aramco, money raised is a thin slice of the valuation',
+    subtitle: 'Valuation at listing (outline) and money raised (solid), USD tn',
+    alt: `Bar chart of two valuations at listing. SpaceX's ${REPORTED}, drawn as a dashed outline: a valuation of about USD ${formatTrillions(sxVal)} tn, raising up to USD ${bn(sxRaised)} bn, ${sxShare} of it. Saudi Aramco in ${monthOf(aramco.valuation.as_of)}: about USD ${formatTrillions(arVal)} tn at listing, raising USD ${bn(base)} bn to USD ${bn(reuters)} bn, ${arShare} of it.`,
   };
 }
 
@@ -167,7 +167,7 @@ function companies(d: ScaleData, size: ChartSize): Scene {
   const x = scaleLinear().domain([0, rows[0]!.value * 1.08]).range([0, 1]).nice(5);
   // On phones SpaceX's row holds a second line, its label, which does not fit beside the bar.
   const { tops, unit } = bands(rows.map((r) => (r === sx && isNarrow ? 1.8 : 1)));
-  const marks: Mark[] = [...xAxis(x, x.ticks(5), (v) => formatNumber(v / 1000), 'Market value, USD trillion')];
+  const marks: Mark[] = [...xAxis(x, x.ticks(5), (v) => formatNumber(v / 1000), 'Market value, USD tn')];
   for (const [i, r] of rows.entries()) {
     const y = tops[i]! + unit * 0.2;
     const h = unit * 0.6;
@@ -194,10 +194,10 @@ function companies(d: ScaleData, size: ChartSize): Scene {
   return {
     chart: 'scale', state: 'companies', margin, marks,
     title: level.length
-      ? `At its reported valuation, SpaceX would match ${level.join(' and ')}`
+      ? `At its reported valuation, SpaceX would match ${level.join(' and ')} as valued on ${formatDate(asOf, 'short')}`
       : 'At its reported valuation, SpaceX would rank among the largest listed companies',
-    subtitle: `Largest listed companies by market value, ${formatDate(asOf, 'short')}, USD trillion, rounded to 0.1`,
-    alt: `Bar chart of the ${formatNumber(count)} largest listed companies by market value on ${formatDate(asOf)}, in USD trillion rounded to 0.1: ${d.companies.map((r) => `${r.entity} ${formatTrillions(r.value)}`).join(', ')}. SpaceX's reported valuation of ${formatTrillions(sx.value)} (${REPORTED}) is drawn as a dashed outline${level.length ? ` level with ${level.join(' and ')}` : ''}.`,
+    subtitle: `Largest listed companies by market value, ${formatDate(asOf, 'short')}, USD tn, rounded to 0.1`,
+    alt: `Bar chart of the ${formatNumber(count)} largest listed companies by market value on ${formatDate(asOf)}, in USD tn rounded to 0.1: ${d.companies.map((r) => `${r.entity} ${formatTrillions(r.value)}`).join(', ')}. SpaceX's reported valuation of ${formatTrillions(sx.value)} (${REPORTED}) is drawn as a dashed outline${level.length ? ` level with ${level.join(' and ')}` : ''}.`,
   };
 }
 
@@ -209,7 +209,7 @@ function tableRow(r: ScaleReferencePoint, measure: string, note: string | null) 
 const COLUMNS: StateData['columns'] = [
   { key: 'entity', label: 'Company' },
   { key: 'measure', label: 'Measure' },
-  { key: 'value_usd_bn', label: 'USD billion', numeric: true },
+  { key: 'value_usd_bn', label: 'USD bn', numeric: true },
   { key: 'as_of', label: 'As of' },
   { key: 'note', label: 'Note' },
   { key: 'source', label: 'Source' },

@@ -27,6 +27,9 @@ export interface DataSetNote {
 const span = (rows: { date: Date }[], style: 'long' | 'monthYear' = 'long') =>
   `${formatNumber(rows.length)} rows, ${formatDate(rows[0]!.date, style)} to ${formatDate(rows[rows.length - 1]!.date, style)}`;
 
+/** A quarter as the charts and prose write it: "2021Q1" -> "2021 Q1". */
+const quarter = (label: string) => label.replace('Q', ' Q');
+
 const SPDJI = 'Index values © S&P Dow Jones Indices LLC; reproduction needs its permission. Yahoo Finance data: Yahoo’s terms.';
 
 export const dataSetNotes: DataSetNote[] = [
@@ -82,8 +85,8 @@ export const dataSetNotes: DataSetNote[] = [
     file: 'asml_net_bookings.csv',
     title: 'ASML quarterly net bookings',
     source: 'ASML press releases and verbatim reprints to 2024 Q3 (and 2025 Q3 as cited); secondary reports (Bloomberg, CNBC, Reuters and others) for 2021 Q4 and 2024 Q4 to 2025 Q4. Each row names its source.',
-    definition: 'System sales orders for which written authorisations were accepted, in billions of euros; the EUV share where reported. ASML’s definition changed in 2021 and 2022 and was not restated.',
-    coverage: `${formatNumber(asmlNetBookings.length)} quarters, ${asmlNetBookings[0]!.quarter.label} to ${asmlNetBookings[asmlNetBookings.length - 1]!.quarter.label}`,
+    definition: 'System sales orders for which written authorisations were accepted, in EUR bn; the EUV share where reported. ASML’s definition changed in 2021 and 2022 and was not restated.',
+    coverage: `${formatNumber(asmlNetBookings.length)} quarters, ${quarter(asmlNetBookings[0]!.quarter.label)} to ${quarter(asmlNetBookings[asmlNetBookings.length - 1]!.quarter.label)}`,
     licence: 'Company figures, cited with their sources.',
   },
   {
@@ -91,14 +94,14 @@ export const dataSetNotes: DataSetNote[] = [
     title: 'Analysts’ consensus for ASML bookings',
     source: 'Visible Alpha (as reported by Reuters), Bloomberg’s compiled average, and one page that names no compiler.',
     definition: 'The average analysts’ forecast for a quarter’s bookings, reported at results time.',
-    coverage: `${formatNumber(asmlBookingsConsensus.length)} estimates for ${[...new Set(asmlBookingsConsensus.map((r) => r.quarter.label))].join(' and ')}`,
+    coverage: `${formatNumber(asmlBookingsConsensus.length)} estimates for ${[...new Set(asmlBookingsConsensus.map((r) => quarter(r.quarter.label)))].join(' and ')}`,
     licence: 'Cited for facts from news reports.',
   },
   {
     file: 'scale_reference_points.csv',
     title: 'Scale references: IPOs and company values',
     source: 'The reported SpaceX plan (Financial Times via Reuters, not verified by Reuters); IPO sizes from Reuters and a deal-size table; company values from MarketWise (as of 15 January 2026) and fintool.',
-    definition: 'Money raised in IPOs, valuations and market values in billions of US dollars; MarketWise values are rounded to 0.1 trillion. News and aggregator figures, not primary data.',
+    definition: 'Money raised in IPOs, valuations and market values in USD bn; MarketWise values are rounded to USD 0.1 tn. News and aggregator figures, not primary data.',
     coverage: `${formatNumber(scaleReferencePoints.length)} figures`,
     licence: 'Cited for facts from news and aggregator pages.',
   },
@@ -106,7 +109,7 @@ export const dataSetNotes: DataSetNote[] = [
     file: 'gold_usd_oz_daily_comex_gcf_yahoo.csv',
     title: 'Gold futures, daily (COMEX, Yahoo GC=F)',
     source: 'Yahoo Finance GC=F via the alitalbi/storage_data_fy project.',
-    definition: 'US dollars per troy ounce for Yahoo’s continuous front-month COMEX futures series; not spot, not the LBMA price. Days where open, high, low and close are one price are flagged.',
+    definition: 'USD per troy ounce for Yahoo’s continuous front-month COMEX futures series; not spot, not the LBMA price. Days where open, high, low and close are one price are flagged.',
     coverage: span(goldDailyComex),
     licence: 'Yahoo’s terms; CME data rights apply.',
   },
@@ -114,7 +117,7 @@ export const dataSetNotes: DataSetNote[] = [
     file: 'gold_usd_oz_monthly.csv',
     title: 'Gold, monthly average since 1960',
     source: 'World Bank Commodity Price Data (“Pink Sheet”), via the datasets/gold-prices project.',
-    definition: 'US dollars per troy ounce, average of the month: the London afternoon fixing to May 2025, the spot average from June 2025.',
+    definition: 'USD per troy ounce, average of the month: the London afternoon fixing to May 2025, the spot average from June 2025.',
     coverage: span(goldMonthly, 'monthYear'),
     licence: 'World Bank data, packaged under ODC-PDDL by datasets/gold-prices.',
   },

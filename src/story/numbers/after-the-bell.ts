@@ -11,8 +11,8 @@ const SCALE = 'content/data/scale_reference_points.csv';
 /** How figure sources name a row of the scale file: its unique key, entity / metric / as_of. */
 export const scaleRowKey = (r: Pick<ScaleReferencePoint, 'entity' | 'metric' | 'as_of'>): string => `${r.entity}|${r.metric}|${r.as_of}`;
 
-/** US$ billion in the file, written as trillions in the prose (an exact conversion, no rounding); one decimal at least, as the source rounds to 0.1 tn. */
-const trillions = (bn: number): string => `$${formatNumber(bn / 1000, Number.isInteger(bn / 100) ? 1 : 2)} trillion`;
+/** USD bn in the file, written in the house style for money as USD tn (an exact conversion, no rounding); one decimal at least, as the source rounds to 0.1 tn. */
+const trillions = (bn: number): string => `USD\u00a0${formatNumber(bn / 1000, Number.isInteger(bn / 100) ? 1 : 2)}\u00a0tn`;
 const slug = (entity: string) => entity.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
 const cap = (r: ScaleReferencePoint): QuotedNumber => ({

@@ -31,6 +31,27 @@ function find<T>(rows: T[], test: (r: T) => boolean, what: string): T {
   return row;
 }
 
+/** The year of the bear market that stretched the road from 4,000 to 5,000 (STORY.md, chapter 1). */
+const BEAR_YEAR = 2022;
+
+/** The 2022 fall in closes: the year's highest close, the lowest close after it, and the fall between them. */
+function bearMarketFigures(): Record<string, QuotedNumber> {
+  const year = sp500DailyClose.filter((r) => r.date.getUTCFullYear() === BEAR_YEAR);
+  if (!year.length) throw new Error(`numbers: no ${BEAR_YEAR} rows in ${CLOSE}`);
+  const high = year.reduce((a, b) => (b.close > a.close ? b : a));
+  const low = year.slice(year.indexOf(high)).reduce((a, b) => (b.close < a.close ? b : a));
+  const fall = Math.round((1 - low.close / high.close) * 1000) / 10;
+  return {
+    'bear-2022-high-date': date(high.date, CLOSE, isoDay(high.date), 'date'),
+    'bear-2022-low-date': date(low.date, CLOSE, isoDay(low.date), 'date'),
+    'bear-2022-fall': {
+      text: `${formatNumber(fall, 1)}%`,
+      value: fall,
+      source: { file: CLOSE, row: `${isoDay(high.date)}, ${isoDay(low.date)}`, column: `computed: 1 - lowest close after the ${BEAR_YEAR} high / highest ${BEAR_YEAR} close` },
+    },
+  };
+}
+
 export function theClimbNumbers(): Record<string, QuotedNumber> {
   const day = isoDay(STORY_DAY);
   const session = find(sp500DailyOhlc, (r) => isoDay(r.date) === day, `${day} in ${OHLC}`);
@@ -57,6 +78,7 @@ export function theClimbNumbers(): Record<string, QuotedNumber> {
       source: { file: CLOSE, row: `${isoDay(d.daily[0]!.date)}..${day}`, column: 'computed: trading days after the first 6,000 close up to the day' },
     },
   };
+  Object.assign(figures, bearMarketFigures());
   sp500Milestones.forEach((m, i) => {
     const key = String(m.level);
     figures[`milestone-${m.level}-date`] = date(m.first_close_at_or_above_date, MILESTONES, key, 'first_close_at_or_above_date');

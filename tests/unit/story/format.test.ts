@@ -1,6 +1,6 @@
 // Covers src/charts/lib/format.ts: thousands separators, fixed decimals, percentage steps and spelled-out UTC dates.
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatNumber, formatPercentChange, isoDay } from '../../../src/story/format';
+import { formatDate, formatNumber, formatPercentChange, isoDay, withDecimals } from '../../../src/story/format';
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -18,6 +18,15 @@ describe('formatNumber', () => {
     expect(formatNumber(6978.6, 2)).toBe('6,978.60');
     expect(formatNumber(16.666, 1)).toBe('16.7');
     expect(formatNumber(1234.5, 0)).toBe('1,235');
+  });
+});
+
+describe('withDecimals', () => {
+  test('keeps trailing zeros, so a table writes a figure as the prose does', () => {
+    expect(withDecimals(2)(6978.6)).toBe('6,978.60');
+    expect(withDecimals(2)(7002)).toBe('7,002.00');
+    expect(withDecimals(1)(5318.4)).toBe('5,318.4');
+    expect(withDecimals(1)(4700)).toBe('4,700.0');
   });
 });
 

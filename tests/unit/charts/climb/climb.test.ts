@@ -216,9 +216,9 @@ describe('every state in every size class', () => {
     const alts = Object.fromEntries(climb.states.map((s) => [s, chart.scene(s, sizeClasses.wide).alt]));
     expect(alts).toEqual({
       'long-view': "Line chart on a log scale. The S&P 500's monthly average climbs from 4.44 in January 1871 to 6,929.12 in January 2026, just under the 7,000 line.",
-      milestones: 'Bar chart of seven milestones. From 1,000 to 2,000 took 4,168 trading days, a +100% rise; from 5,000 to 6,000 took 190, a +20% rise. The step from 6,000 to 7,000 is +16.7%.',
+      milestones: 'Bar chart of 7 milestones. From 1,000 to 2,000 took 4,168 trading days, a +100% rise; from 5,000 to 6,000 took 190, a +20% rise. Longer than the gap before them were 4,000 to 5,000 (719) and 6,000 to 7,000 (355, to 15 April 2026). The step from 6,000 to 7,000 is +16.7%.',
       'from-6000': 'Line chart of daily closes. From 6,001.35 on 11 November 2024 the index fell to a low of 4,982.77 on 8 April 2025, then climbed to 6,978.03 on 28 January 2026, just below the 7,000 line.',
-      jan28: "Price-range chart of two sessions. On 28 January 2026 the S&P 500 opened at 7,002.00 and reached 7,002.28, above the 7,000 line, fell to 6,963.46 and closed at 6,978.03, below it and just under the previous day's record close of 6,978.60.",
+      jan28: "Price-range chart of two sessions. On 28 January 2026 the S&P 500 opened at 7,002.00, above the 7,000 line; its high for the session was 7,002.28 and its low 6,963.46 (the daily data do not say which came first); it closed at 6,978.03, below the line and just under the previous day's record close of 6,978.60.",
     });
   });
 

@@ -84,9 +84,9 @@ describe.each(sizes)('top-ten and reporting (%s)', (sizeName, size) => {
   });
 
   test('value labels, with one decimal as the source rounds them', () => {
-    expect(TOP_TEN.map((n) => textOf(ten, `value-${slug(n)}`))).toEqual(['$4.6 tn', '$4.0 tn', '$3.8 tn', '$3.4 tn', '$2.6 tn', '$1.8 tn', '$1.6 tn', '$1.6 tn', '$1.6 tn', '$1.5 tn']);
+    expect(TOP_TEN.map((n) => textOf(ten, `value-${slug(n)}`))).toEqual(['USD 4.6 tn', 'USD 4.0 tn', 'USD 3.8 tn', 'USD 3.4 tn', 'USD 2.6 tn', 'USD 1.8 tn', 'USD 1.6 tn', 'USD 1.6 tn', 'USD 1.6 tn', 'USD 1.5 tn']);
     expect(textOf(ten, 'name-taiwan-semiconductor-manufacturing')).toBe(sizeName === 'narrow' ? 'TSMC' : 'Taiwan Semiconductor');
-    expect(textOf(ten, 'caps-note')).toBe('Rounded to $0.1 tn by the source');
+    expect(textOf(ten, 'caps-note')).toBe('Rounded to USD 0.1 tn by the source');
   });
 
   test('bars keep their place from top-ten to reporting (they change colour, not position)', () => {
@@ -112,7 +112,7 @@ describe.each(sizes)('top-ten and reporting (%s)', (sizeName, size) => {
     });
     expect(start).toBeCloseTo(6.5 / 7, 12);
     expect(start).toBeLessThanOrEqual(1);
-    expect(textOf(rep, 'combined-value')).toBe('$6.5 tn');
+    expect(textOf(rep, 'combined-value')).toBe('USD 6.5 tn');
     expect(REPORTING.map((n) => textOf(rep, `combined-label-${slug(n)}`))).toEqual(['Microsoft', 'Meta', 'Tesla']);
     expect(segments.every((s) => s.y > bars(rep).at(-1)!.y)).toBe(true);
   });
@@ -126,15 +126,15 @@ describe('data(state): the rows each state draws', () => {
       { date: '2026-01-28', part: 'Session', item: 'S&P 500 high', value: 7002.28, unit: 'index points', source: 'sp500_daily_ohlc_yahoo.csv' },
       { date: '2026-01-28', part: 'Session', item: 'S&P 500 low', value: 6963.46, unit: 'index points', source: 'sp500_daily_ohlc_yahoo.csv' },
       { date: '2026-01-28', part: 'Session', item: 'S&P 500 close', value: 6978.03, unit: 'index points', source: 'sp500_daily_ohlc_yahoo.csv' },
-      { date: '2026-01-28', part: 'After the close', item: 'Microsoft reported quarterly results', value: null, unit: null, source: 'news reports' },
-      { date: '2026-01-28', part: 'After the close', item: 'Meta Platforms reported quarterly results', value: null, unit: null, source: 'news reports' },
-      { date: '2026-01-28', part: 'After the close', item: 'Tesla reported quarterly results', value: null, unit: null, source: 'news reports' },
+      { date: '2026-01-28', part: 'After the close', item: 'Microsoft reported quarterly results', value: null, unit: null, source: 'Saxo Bank, 29 Jan 2026: https://www.home.saxo/en-sg/content/articles/equities/mag3earnings-29012026' },
+      { date: '2026-01-28', part: 'After the close', item: 'Meta Platforms reported quarterly results', value: null, unit: null, source: 'Saxo Bank, 29 Jan 2026: https://www.home.saxo/en-sg/content/articles/equities/mag3earnings-29012026' },
+      { date: '2026-01-28', part: 'After the close', item: 'Tesla reported quarterly results', value: null, unit: null, source: 'Saxo Bank, 29 Jan 2026: https://www.home.saxo/en-sg/content/articles/equities/mag3earnings-29012026' },
       { date: '2026-01-28', part: 'Same day', item: 'Fed target range, lower bound (hold)', value: 3.5, unit: 'percent', source: 'fed_funds_target_range.csv' },
       { date: '2026-01-28', part: 'Same day', item: 'Fed target range, upper bound (hold)', value: 3.75, unit: 'percent', source: 'fed_funds_target_range.csv' },
     ]);
   });
 
-  test('top-ten: the ten rows of 15 January 2026, in US$ trillion', () => {
+  test('top-ten: the ten rows of 15 January 2026, in USD tn', () => {
     const { rows } = chart.data('top-ten');
     expect(rows.map((r) => [r['company'], r['market_value_usd_tn'], r['as_of']])).toEqual(TOP_TEN.map((n, i) => [n, TOP_TEN_BN[i]! / 1000, '2026-01-15']));
     expect(rows.every((r) => String(r['source']).startsWith('https://marketwise.com/'))).toBe(true);
@@ -157,8 +157,8 @@ describe('data(state): the rows each state draws', () => {
 describe('every state in every size class', () => {
   const altFacts: Record<DayState, string[]> = {
     day: ['7,002.00', '7,002.28', '6,963.46', '6,978.03', '3.50%–3.75%', 'Microsoft, Meta Platforms and Tesla', '28 January 2026', 'which came first'],
-    'top-ten': ['15 January 2026', 'Nvidia $4.6 tn', 'Tesla $1.5 tn', 'rounded'],
-    reporting: ['Microsoft $3.4 tn', 'Meta Platforms $1.6 tn', 'Tesla $1.5 tn', '$6.5 tn', 'Nvidia', '$4.6 tn'],
+    'top-ten': ['15 January 2026', 'Nvidia USD 4.6 tn', 'Tesla USD 1.5 tn', 'rounded'],
+    reporting: ['Microsoft USD 3.4 tn', 'Meta Platforms USD 1.6 tn', 'Tesla USD 1.5 tn', 'USD 6.5 tn', 'Nvidia', 'USD 4.6 tn'],
   };
   const cases = stateSizeCases(day.states);
 
@@ -179,9 +179,9 @@ describe('every state in every size class', () => {
     expect(alts).toEqual({
       day: 'Summary of 28 January 2026. The S&P 500 opened at 7,002.00, above 7,000; during the session its high was 7,002.28 and its low 6,963.46 (the data do not say which came first); it closed at 6,978.03, below 7,000. The same day the Federal Reserve held its target range at 3.50%–3.75%. After the close, Microsoft, Meta Platforms and Tesla reported quarterly results.',
       'top-ten':
-        'Bar chart of the ten largest listed companies by market value as of 15 January 2026, rounded to $0.1 tn by the source: Nvidia $4.6 tn, Alphabet $4.0 tn, Apple $3.8 tn, Microsoft $3.4 tn, Amazon $2.6 tn, Taiwan Semiconductor Manufacturing $1.8 tn, Broadcom $1.6 tn, Saudi Aramco $1.6 tn, Meta Platforms $1.6 tn, Tesla $1.5 tn.',
+        'Bar chart of the ten largest listed companies by market value as of 15 January 2026, rounded to USD 0.1 tn by the source: Nvidia USD 4.6 tn, Alphabet USD 4.0 tn, Apple USD 3.8 tn, Microsoft USD 3.4 tn, Amazon USD 2.6 tn, Taiwan Semiconductor Manufacturing USD 1.8 tn, Broadcom USD 1.6 tn, Saudi Aramco USD 1.6 tn, Meta Platforms USD 1.6 tn, Tesla USD 1.5 tn.',
       reporting:
-        'Bar chart of the ten largest listed companies as of 15 January 2026, with Microsoft, Meta Platforms and Tesla highlighted: Microsoft $3.4 tn, Meta Platforms $1.6 tn, Tesla $1.5 tn. Added up from the rounded values, the three come to $6.5 tn, more than Nvidia, the largest, at $4.6 tn.',
+        'Bar chart of the ten largest listed companies as of 15 January 2026, with Microsoft, Meta Platforms and Tesla highlighted: Microsoft USD 3.4 tn, Meta Platforms USD 1.6 tn, Tesla USD 1.5 tn. Added up from the rounded values, the three come to USD 6.5 tn, more than Nvidia, the largest, at USD 4.6 tn.',
     });
   });
 
@@ -194,10 +194,10 @@ describe('every state in every size class', () => {
   test('the source line credits every owner and states the caveats', () => {
     expect(chart.source).toContain('S&P Dow Jones Indices LLC');
     expect(chart.source).toContain('Yahoo Finance');
-    expect(chart.source).toContain('MarketWise, a secondary source, rounded to US$0.1 trillion');
+    expect(chart.source).toContain('MarketWise, a secondary source, rounded to USD 0.1 tn');
     expect(chart.source).toContain('as of 15 Jan 2026');
     expect(chart.source).toContain('computed');
-    expect(chart.source).toContain('news reports');
+    expect(chart.source).toContain('Companies reporting after the close: Saxo Bank');
   });
 });
 
@@ -235,6 +235,6 @@ describe('dayData', () => {
   test('the chart follows the data it is given', () => {
     const d = dayData();
     const bigger = { ...d, reporting: d.reporting.map((r) => ({ ...r, value: r.value * 2 })) };
-    expect(day.withCut(bigger).scene('reporting', sizeClasses.wide).alt).toContain('come to $13.0 tn, more than Nvidia');
+    expect(day.withCut(bigger).scene('reporting', sizeClasses.wide).alt).toContain('come to USD 13.0 tn, more than Nvidia');
   });
 });

@@ -213,9 +213,9 @@ describe('states', () => {
   test('titles and the shape key in the subtitle', () => {
     const headings = Object.fromEntries(fed.states.map((s) => [s, wide(s).title.replace(/\u2060/g, '')]));
     expect(headings).toEqual({
-      'zero-years': 'Near zero, up to 2.25%–2.50%, then back',
-      hikes: '11 hikes took the range to 5.25%–5.50%',
-      cuts: '3 cuts, a pause, 3 more: down to 3.50%–3.75%',
+      'zero-years': '2015–2022: near zero, up to 2.25%–2.50%, then back',
+      hikes: '2022–2023: 11 hikes took the range to 5.25%–5.50%',
+      cuts: '2024–2025: 3 cuts, a pause, 3 more, down to 3.50%–3.75%',
       hold: '28 January 2026: held at 3.50%–3.75%',
     });
     for (const s of fed.states) {
@@ -238,7 +238,7 @@ describe('every state', () => {
     const alts = Object.fromEntries(fed.states.map((s) => [s, chart.scene(s, sizeClasses.wide).alt]));
     expect(alts).toEqual({
       'zero-years':
-        'Stepped band chart of the federal funds target range from January 2015 to January 2022. It sat at 0%–0.25% until the first hike on 16 December 2015; 9 hikes took it to 2.25%–2.50% by 19 December 2018. Then came 3 cuts in 2019 and 2 unscheduled cuts in March 2020, which brought it back to 0%–0.25%, where it was held until 26 January 2022.',
+        'Stepped band chart of the federal funds target range from January 2015 to January 2022. It sat at 0%–0.25% until the first hike of the period, on 16 December 2015; 9 hikes took it to 2.25%–2.50% by 19 December 2018. Then came 3 cuts in 2019 and 2 unscheduled cuts in March 2020, which brought it back to 0%–0.25%, where it was held until 26 January 2022.',
       hikes:
         'Stepped band chart of the federal funds target range from January 2022 to July 2024. From 0%–0.25%, 11 hikes between 16 March 2022 and 26 July 2023, 4 of them by 75 basis points, raised it to 5.25%–5.50%. It was then held there at 8 decisions.',
       cuts: 'Stepped band chart of the federal funds target range from July 2024 to December 2025. From 5.25%–5.50%, 3 cuts between 18 September 2024 and 18 December 2024 lowered it to 4.25%–4.50%. After 5 holds, 3 more cuts, on 17 September, 29 October and 10 December 2025, took it to 3.50%–3.75%.',

@@ -62,7 +62,7 @@ describe.each(sizes)('daily (%s)', (sizeName, size) => {
 
   test('only two closes above 5,200, the highest on 29 Jan 2026', () => {
     expect(daily.filter((r) => r.close > 5200).map((r) => [r.date, r.close])).toEqual([['2026-01-28', 5301.6], ['2026-01-29', 5318.4]]);
-    expect(scene.title).toBe('Gold futures closed above 5,200 on just two days');
+    expect(scene.title).toBe('To 20 Feb 2026, gold futures closed above USD 5,200 on only two days');
     expect(textOf(scene, 'label-high')).toMatch(/^Highest close 5,318\.4, 29 Jan/);
     expect(textOf(scene, 'label-end')).toBe('5,059.3');
   });
@@ -82,7 +82,7 @@ describe.each(sizes)('records (%s)', (sizeName, size) => {
     expect(range.x2).toBeCloseTo(x(values.at(-1)!), 12);
     values.forEach((v, i) => expect(mark(scene, `rec-29-spot-dot-${i}`, 'dot').x).toBeCloseTo(x(v), 12));
     expect(texts(scene, 'rec-29-spot-label-')).toEqual(['5,588.71 Bloomberg', '5,591.61 Reuters', '5,594.82 Reuters', '5,608.35 aggregator, low confidence']);
-    expect(scene.title).toBe("Spot gold's record on 29 Jan: 5,588.71 to 5,608.35, by source");
+    expect(scene.title).toBe("Spot gold's record on 29 Jan 2026: USD 5,588.71 to 5,608.35, by source");
   });
 
   test('the futures contract high is a separate, labelled instrument', () => {
@@ -132,7 +132,7 @@ describe.each(sizes)('long-view (%s)', (_, size) => {
     const rule = mark(scene, 'rule-break', 'rule');
     expect(rule.x1).toBeCloseTo(x('2025-06-01'), 12);
     expect(texts(scene, 'break-note-').join(' ')).toMatch(/June 2025.*spot average.*LBMA afternoon price/);
-    expect(scene.title).toBe('In January 2026 gold averaged 136 times its price in 1960');
+    expect(scene.title).toBe('In January 2026 gold averaged 136 times its January 1960 price');
   });
 });
 

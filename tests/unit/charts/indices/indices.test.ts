@@ -79,7 +79,7 @@ describe.each(sizes)('year (%s)', (sizeName, size) => {
       }
     }
     expect(textOf(scene, 'axis-y-title')).toBe('Index, close on 28 Jan 2025 = 100');
-    expect(scene.title).toBe('In twelve months the Nasdaq gained 20.9%, the Dow 9.3%');
+    expect(scene.title).toBe('In the year to 28 Jan 2026 the Nasdaq gained 20.9%, the Dow 9.3%');
   });
 });
 
@@ -118,7 +118,7 @@ describe.each(sizes)('dow-lags (%s)', (_, size) => {
     const band = mark(scene, 'band-behind', 'rect');
     expect(band.x).toBeCloseTo(x(both), 12);
     expect(band.x + band.width).toBeCloseTo(1, 12);
-    expect(scene.title).toBe('From 12 May 2025 the Dow trailed both on every close');
+    expect(scene.title).toBe('From 12 May 2025 to 28 Jan 2026 the Dow trailed both on every close');
     const d = indicesData();
     expect(d.aheadFrom.sp500.toISOString().slice(0, 10)).toBe('2025-04-23');
     expect(d.behindBothFrom.toISOString().slice(0, 10)).toBe(both);
@@ -161,7 +161,7 @@ describe.each(sizes)('ytd (%s)', (sizeName, size) => {
   test('the three end within 0.7 points', () => {
     const end = IDS.map((id) => ytd.at(-1)![id]);
     expect((Math.max(...end) - Math.min(...end)).toFixed(1)).toBe('0.7');
-    expect(scene.title).toBe('Year to date, the three ended within 0.7 points of each other');
+    expect(scene.title).toBe('Year to date on 28 Jan 2026, the three were within 0.7 points of each other');
   });
 
   test('the Dow led on 16 of 18 January days, the Nasdaq on the last 2', () => {
@@ -212,9 +212,9 @@ describe('data(state): the rows each state draws', () => {
 
 describe('every state in every size class', () => {
   const altFacts: Record<IndicesState, string[]> = {
-    year: ['28 January 2025', '28 January 2026', '120.9', '+20.9%', '115.0', '+15.0%', '109.3', '+9.3%'],
+    year: ['28 January 2025', '28 January 2026', '120.90', '+20.9%', '115.00', '+15.0%', '109.29', '+9.3%'],
     'dow-lags': ['23 April 2025', '12 May 2025', '15.2', '3 November 2025', '11.6', '5.7'],
-    ytd: ['31 December 2025', '102.6', '+2.6%', '102.0', '+2.0%', '101.9', '+1.9%'],
+    ytd: ['31 December 2025', '102.65', '+2.6%', '101.98', '+2.0%', '101.94', '+1.9%'],
   };
 
   test.each(stateSizeCases(indices.states))('$state / $name: the alt text gives the figures', ({ state, size }) => {

@@ -325,7 +325,7 @@ describe('every state in every size class', () => {
   test('titles and subtitles', () => {
     const heads = orders.states.map((s) => chart.scene(s, sizeClasses.wide)).map((s) => [s.title.replace(/\u00a0/g, ' '), s.subtitle]);
     expect(heads).toEqual([
-      ['ASML’s orders peaked at EUR 9.186 bn in 2023 Q4', 'ASML net bookings (new orders) per quarter, EUR bn'],
+      ['To 2025 Q3, ASML’s orders peaked at EUR 9.186 bn in 2023 Q4', 'ASML net bookings (new orders) per quarter, EUR bn'],
       ['Forecasts for 2025 Q4: EUR 6.32 bn to EUR 6.95 bn', 'ASML net bookings and analysts’ consensus by compiler, EUR bn'],
       ['EUR 13.2 bn in 2025 Q4, about twice the forecasts', 'ASML net bookings and the 2025 Q4 consensus, EUR bn'],
       ['EUR 7.4 bn of the 2025 Q4 orders were for EUV machines', 'ASML net bookings, EUR bn: EUV machines and the rest'],

@@ -89,8 +89,8 @@ describe.each(sizes)('valuation (%s)', (_, size) => {
     expect(sxVal.width / arVal.width).toBeCloseTo(1500 / 1700, 12);
     expect(sxVal.className).toBe('sx-reported');
     expect(arVal.className).toBe('bar-valuation');
-    expect(textOf(scene, 'value-val-spacex')).toBe('Valuation: 1.5 tn');
-    expect(textOf(scene, 'value-val-saudi-aramco')).toBe('Valuation at listing: about 1.7 tn');
+    expect(textOf(scene, 'value-val-spacex')).toBe('Valuation: USD 1.5 tn');
+    expect(textOf(scene, 'value-val-saudi-aramco')).toBe('Valuation at listing: about USD 1.7 tn');
     expect(textOf(scene, keys.spacexName)).toBe(`SpaceX · ${REPORTED}`);
   });
 
@@ -100,9 +100,9 @@ describe.each(sizes)('valuation (%s)', (_, size) => {
     expect(right(mark(scene, keys.aramcoBase, 'rect')) / arVal.width).toBeCloseTo(25.6 / 1700, 12);
     expect(right(mark(scene, keys.aramcoExtra, 'rect')) / arVal.width).toBeCloseTo(29 / 1700, 12);
     const notes = texts(scene, 'note-').join(' ');
-    expect(notes).toContain('up to 50 bn');
+    expect(notes).toContain('up to USD 50 bn');
     expect(notes).toContain('3.3% of the valuation');
-    expect(notes).toContain('25.6–29 bn');
+    expect(notes).toContain('USD 25.6–29 bn');
     expect(notes).toContain('1.5–1.7% of the valuation');
   });
 
@@ -139,7 +139,7 @@ describe.each(sizes)('companies (%s)', (sizeName, size) => {
     const labels = scene.marks.filter((m): m is MarkOf<'text'> => m.type === 'text' && (m.key.includes('spacex')) && m.text.includes(REPORTED));
     expect(labels.length).toBe(1);
     expect(textOf(scene, 'value-val-spacex')).toBe(sizeName === 'narrow' ? '1.5' : `1.5 · ${REPORTED}`);
-    expect(scene.title).toBe('At its reported valuation, SpaceX would match Tesla');
+    expect(scene.title).toBe('At its reported valuation, SpaceX would match Tesla as valued on 15 Jan 2026');
   });
 });
 
@@ -198,12 +198,12 @@ describe('every state in every size class', () => {
   const altFacts: Record<ScaleState, string[]> = {
     records: ['USD 29 bn', 'Reuters', 'over-allotment', 'USD 25.6 bn', 'base deal', 'December 2019', 'Alibaba (Sep 2014) 21.8 bn', 'Meta/Facebook (May 2012) 16 bn'],
     ipos: [REPORTED, 'up to USD 50 bn', '1.7 times', 'USD 29 bn', 'USD 25.6 bn', 'dashed outline'],
-    valuation: [REPORTED, 'USD 1.5 tn', 'USD 50 bn', '3.3%', 'USD 1.7 tn', '25.6 bn to 29 bn', '1.5–1.7%'],
+    valuation: [REPORTED, 'USD 1.5 tn', 'USD 50 bn', '3.3%', 'USD 1.7 tn', 'USD 25.6 bn to USD 29 bn', '1.5–1.7%'],
     companies: ['15 January 2026', 'Nvidia 4.6', 'Tesla 1.5', 'rounded to 0.1', REPORTED, 'dashed outline', 'level with Tesla'],
   };
   test.each(stateSizeCases(scale.states))('$state / $name: the alt text gives the figures; the subtitle gives the unit', ({ state, size }) => {
     const scene = chart.scene(state, size);
-    expect(scene.subtitle).toMatch(/USD (billion|trillion)/);
+    expect(scene.subtitle).toMatch(/USD (bn|tn)\b/);
     for (const fact of altFacts[state]) expect(scene.alt).toContain(fact);
   });
 
@@ -213,11 +213,11 @@ describe('every state in every size class', () => {
       "Saudi Aramco's December 2019 listing raised USD 29 bn as Reuters reports it, usually including the over-allotment, or USD 25.6 bn for the base deal in a deal-size table; the chart shows both. Then come Alibaba (Sep 2014) 21.8 bn, SoftBank Corp (Dec 2018) 21.3 bn, Visa (Mar 2008) 17.9 bn, Meta/Facebook (May 2012) 16 bn.";
     expect(alts).toEqual({
       records: `Bar chart of the largest IPOs by money raised. ${aramco}`,
-      ipos: `Bar chart of money raised in IPOs. On top, drawn as a dashed outline, SpaceX's reported plan, unconfirmed: up to USD 50 bn, about 1.7 times Aramco's 29 bn. ${aramco}`,
+      ipos: `Bar chart of money raised in IPOs. On top, drawn as a dashed outline, SpaceX's reported plan, unconfirmed: up to USD 50 bn, about 1.7 times Aramco's USD 29 bn. ${aramco}`,
       valuation:
-        "Bar chart of two valuations at listing. SpaceX's reported plan, unconfirmed, drawn as a dashed outline: a valuation of about USD 1.5 tn, raising up to USD 50 bn, 3.3% of it. Saudi Aramco in December 2019: about USD 1.7 tn at listing, raising USD 25.6 bn to 29 bn, 1.5–1.7% of it.",
+        "Bar chart of two valuations at listing. SpaceX's reported plan, unconfirmed, drawn as a dashed outline: a valuation of about USD 1.5 tn, raising up to USD 50 bn, 3.3% of it. Saudi Aramco in December 2019: about USD 1.7 tn at listing, raising USD 25.6 bn to USD 29 bn, 1.5–1.7% of it.",
       companies:
-        "Bar chart of the 10 largest listed companies by market value on 15 January 2026, in USD trillion rounded to 0.1: Nvidia 4.6, Alphabet 4.0, Apple 3.8, Microsoft 3.4, Amazon 2.6, Taiwan Semiconductor Manufacturing 1.8, Broadcom 1.6, Saudi Aramco 1.6, Meta Platforms 1.6, Tesla 1.5. SpaceX's reported valuation of 1.5 (reported plan, unconfirmed) is drawn as a dashed outline level with Tesla.",
+        "Bar chart of the 10 largest listed companies by market value on 15 January 2026, in USD tn rounded to 0.1: Nvidia 4.6, Alphabet 4.0, Apple 3.8, Microsoft 3.4, Amazon 2.6, Taiwan Semiconductor Manufacturing 1.8, Broadcom 1.6, Saudi Aramco 1.6, Meta Platforms 1.6, Tesla 1.5. SpaceX's reported valuation of 1.5 (reported plan, unconfirmed) is drawn as a dashed outline level with Tesla.",
     });
   });
 

@@ -30,13 +30,13 @@ describe('the figures the chapter quotes', () => {
     ['bell-fed-lower', '3.50%', 3.5],
     ['bell-fed-upper', '3.75%', 3.75],
     ['bell-caps-as-of', '15 January 2026', '2026-01-15'],
-    ['bell-cap-nvidia', '$4.6 trillion', 4600],
-    ['bell-cap-alphabet', '$4.0 trillion', 4000],
-    ['bell-cap-microsoft', '$3.4 trillion', 3400],
-    ['bell-cap-meta-platforms', '$1.6 trillion', 1600],
-    ['bell-cap-tesla', '$1.5 trillion', 1500],
-    ['bell-nvidia-on-day', '$4.67 trillion', 4670],
-    ['bell-reporting-combined', '$6.5 trillion', 6500],
+    ['bell-cap-nvidia', 'USD\u00a04.6\u00a0tn', 4600],
+    ['bell-cap-alphabet', 'USD\u00a04.0\u00a0tn', 4000],
+    ['bell-cap-microsoft', 'USD\u00a03.4\u00a0tn', 3400],
+    ['bell-cap-meta-platforms', 'USD\u00a01.6\u00a0tn', 1600],
+    ['bell-cap-tesla', 'USD\u00a01.5\u00a0tn', 1500],
+    ['bell-nvidia-on-day', 'USD\u00a04.67\u00a0tn', 4670],
+    ['bell-reporting-combined', 'USD\u00a06.5\u00a0tn', 6500],
   ])('%s = %s', (id, text, value) => {
     expect(getNumber(id)).toMatchObject({ text, value });
   });
@@ -79,8 +79,9 @@ describe('chapter 3 prose', () => {
     expect(chapter).not.toMatch(/\d{1,2}:\d{2}|\b[ap]\.m\.|\bET\b/);
   });
 
-  test('the reporting companies and what investors watched are attributed', () => {
-    expect(chapter).toMatch(/Microsoft, Meta Platforms and Tesla released their quarterly results, news reports said/);
-    expect(chapter).toMatch(/According to reports, investors wanted/);
+  test('the reporting companies and what investors watched are attributed to a named source', () => {
+    expect(chapter).toMatch(/Microsoft, Meta Platforms and Tesla released their quarterly results\. Saxo Bank's commentary/);
+    expect(chapter).toMatch(/A preview by AInvest, a financial news site, set out what investors were watching for/);
+    expect(chapter).not.toMatch(/according to reports|news reports said/i);
   });
 });

@@ -52,7 +52,7 @@ describe('figures drawn straight from a row', () => {
 describe('computed figures', () => {
   test('the list is exactly the day count and the percentage steps', () => {
     expect(computed.map(([id]) => id).sort()).toEqual(
-      ['days-6000-to-day', 'milestone-2000-step', 'milestone-3000-step', 'milestone-4000-step', 'milestone-5000-step', 'milestone-6000-step', 'milestone-7000-step'].sort(),
+      ['bear-2022-fall', 'days-6000-to-day', 'milestone-2000-step', 'milestone-3000-step', 'milestone-4000-step', 'milestone-5000-step', 'milestone-6000-step', 'milestone-7000-step'].sort(),
     );
   });
 
@@ -60,6 +60,17 @@ describe('computed figures', () => {
     const n = sp500DailyClose.filter((r) => isoDay(r.date) > '2024-11-11' && isoDay(r.date) <= '2026-01-28').length;
     expect(getNumber('days-6000-to-day')).toMatchObject({ value: n, text: String(n), source: { row: '2024-11-11..2026-01-28' } });
     expect(n).toBe(302);
+  });
+
+  test('the 2022 fall: the highest 2022 close, the lowest close after it, and the fall between them', () => {
+    const year = sp500DailyClose.filter((r) => r.date.getUTCFullYear() === 2022);
+    const high = year.reduce((a, b) => (b.close > a.close ? b : a));
+    const low = year.filter((r) => r.date >= high.date).reduce((a, b) => (b.close < a.close ? b : a));
+    expect([isoDay(high.date), high.close, isoDay(low.date), low.close]).toEqual(['2022-01-03', 4796.56, '2022-10-12', 3577.03]);
+    expect(getNumber('bear-2022-high-date')).toMatchObject({ text: '3 January 2022', value: '2022-01-03', isDate: true });
+    expect(getNumber('bear-2022-low-date')).toMatchObject({ text: '12 October 2022', value: '2022-10-12', isDate: true });
+    expect(getNumber('bear-2022-fall')).toMatchObject({ text: '25.4%', value: 25.4, source: { row: '2022-01-03, 2022-10-12' } });
+    expect(Math.round((1 - 3577.03 / 4796.56) * 1000) / 10).toBe(25.4);
   });
 
   test('percentage steps between consecutive levels', () => {
