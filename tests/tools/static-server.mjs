@@ -66,7 +66,7 @@ export async function startStaticServer({ root, base = '/', port = 0, headers = 
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const requests = [];
   const headersPath = join(root, '_headers');
-  if (headers && !existsSync(headersPath)) throw new Error(`${headersPath} is missing: the build writes it (src/integrations/static-headers.ts)`);
+  if (headers && !existsSync(headersPath)) throw new Error(`${headersPath} is missing: the build writes it (src/site/headers/static-headers.ts)`);
   const rules = headers ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
   const notFoundPage = join(root, '404.html');
   const server = createServer(async (req, res) => {

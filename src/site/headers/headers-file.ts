@@ -96,7 +96,7 @@ export function headersFile(input: HeadersInput): string {
   for (const p of [...patterns].sort()) rules.push([p, { 'Cache-Control': CACHE.other }]);
   return (
     [
-      '# Response headers for Netlify and Cloudflare Pages (written by src/integrations/static-headers.ts at build time).',
+      '# Response headers for Netlify and Cloudflare Pages (written by src/site/headers/static-headers.ts at build time).',
       ...rules.map(([path, headers]) => [path, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n')),
     ].join('\n\n') + '\n'
   );

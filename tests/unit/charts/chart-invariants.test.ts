@@ -1,4 +1,4 @@
-// Covers every chart in src/charts/registry.ts, every state, both size classes: the generic invariants each scene, its layout (src/charts/lib/layout.ts) and its data must hold. Chart-specific facts (alt-text figures, exact texts, data rows, snapshots) stay in tests/unit/charts/<chart>/.
+// Covers every chart in src/charts/registry.ts, every state, both size classes: the generic invariants each scene, its layout (src/charts/scene/layout.ts) and its data must hold. Chart-specific facts (alt-text figures, exact texts, data rows, snapshots) stay in tests/unit/charts/<chart>/.
 import { describe, expect, test } from 'vitest';
 import { layoutScene } from '../../../src/charts/scene/layout';
 import { sizeClasses } from '../../../src/charts/scene/size-classes';

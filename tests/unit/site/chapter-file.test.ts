@@ -1,4 +1,4 @@
-// Covers src/lib/chapter-file.ts: chapter order and slug from NN-slug.mdx names, and the message for bad names.
+// Covers src/site/chapter-file.ts: chapter order and slug from NN-slug.mdx names, and the message for bad names.
 import { describe, expect, test } from 'vitest';
 import { parseChapterFile } from '../../../src/site/chapter-file';
 

@@ -1,4 +1,4 @@
-// Covers src/embed/snippets.ts: each snippet points at the embed, escapes what it quotes, and uses the attributes its host script reads.
+// Covers src/site/embed-snippets.ts: each snippet points at the embed, escapes what it quotes, and uses the attributes its host script reads.
 import { expect, test } from 'vitest';
 import { EMBED_START_HEIGHT, framesSnippet, iframeSnippet, pymSnippet } from '../../../src/site/embed-snippets';
 

@@ -1,4 +1,4 @@
-// Covers src/lib/url.ts: base-aware links for the root, a sub-folder base and a base without its trailing slash.
+// Covers src/site/url.ts: base-aware links for the root, a sub-folder base and a base without its trailing slash.
 import { describe, expect, test } from 'vitest';
 import { absoluteUrl, url } from '../../../src/site/url';
 

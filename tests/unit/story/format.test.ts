@@ -1,4 +1,4 @@
-// Covers src/charts/lib/format.ts: thousands separators, fixed decimals, percentage steps and spelled-out UTC dates.
+// Covers src/story/format.ts: thousands separators, fixed decimals, percentage steps and spelled-out UTC dates.
 import { describe, expect, test } from 'vitest';
 import { formatDate, formatNumber, formatPercentChange, isoDay, withDecimals } from '../../../src/story/format';
 

@@ -1,4 +1,4 @@
-// Covers src/charts/lib/downsample.ts: keeps first and last, each pixel column's min and max, and leaves short lines alone.
+// Covers src/charts/scene/downsample.ts: keeps first and last, each pixel column's min and max, and leaves short lines alone.
 import { describe, expect, test } from 'vitest';
 import { downsample } from '../../../../src/charts/scene/downsample';
 

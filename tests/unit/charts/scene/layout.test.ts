@@ -1,4 +1,4 @@
-// Covers src/charts/lib/layout.ts: plot fractions to pixels with margins, pixel offsets, minWidth, 0.1 px rounding and text baselines.
+// Covers src/charts/scene/layout.ts: plot fractions to pixels with margins, pixel offsets, minWidth, 0.1 px rounding and text baselines.
 import { describe, expect, test } from 'vitest';
 import { layoutScene } from '../../../../src/charts/scene/layout';
 import type { Mark, Scene } from '../../../../src/charts/scene/scene';

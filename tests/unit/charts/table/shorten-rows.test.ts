@@ -1,4 +1,4 @@
-// Covers src/charts/lib/shorten-rows.ts: long tables keep first, lowest, highest and last rows; short ones stay whole.
+// Covers src/charts/table/shorten-rows.ts: long tables keep first, lowest, highest and last rows; short ones stay whole.
 import { describe, expect, test } from 'vitest';
 import { climb } from '../../../../src/charts/climb/climb';
 import type { StateData } from '../../../../src/charts/define-chart';

@@ -1,4 +1,4 @@
-// Covers src/charts/lib/table-cell.ts: data-table cells read correctly (commas for thousands, dates spelled out, gaps named, decimals as the prose writes them).
+// Covers src/charts/table/table-cell.ts: data-table cells read correctly (commas for thousands, dates spelled out, gaps named, decimals as the prose writes them).
 import { describe, expect, test } from 'vitest';
 import { withDecimals } from '../../../../src/story/format';
 import { tableCell } from '../../../../src/charts/table/table-cell';

@@ -1,4 +1,4 @@
-// Covers src/charts/lib/to-csv.ts: header row of column keys, empty cells for nulls, quoting and a trailing newline.
+// Covers src/charts/table/to-csv.ts: header row of column keys, empty cells for nulls, quoting and a trailing newline.
 import { describe, expect, test } from 'vitest';
 import { climb } from '../../../../src/charts/climb/climb';
 import { stateDataToCsv } from '../../../../src/charts/table/to-csv';

@@ -1,4 +1,4 @@
-// Covers src/embed/frame-messages.ts: the AMP and pym.js messages the embed sends, and which host messages it accepts.
+// Covers src/client/embed/frame-messages.ts: the AMP and pym.js messages the embed sends, and which host messages it accepts.
 import { describe, expect, test } from 'vitest';
 import { embedSizeMessage, parseHostMessage, pymHeightMessage, validPymId } from '../../../../src/client/embed/frame-messages';
 

@@ -1,4 +1,4 @@
-// Covers src/embed/host-scroll.ts: the host's scroll picks the step, evenly while the box's middle crosses 75%..25% of the viewport.
+// Covers src/client/embed/host-scroll.ts: the host's scroll picks the step, evenly while the box's middle crosses 75%..25% of the viewport.
 import { expect, test } from 'vitest';
 import { hostScrollStep } from '../../../../src/client/embed/host-scroll';
 

@@ -1,4 +1,4 @@
-// Covers src/scroll/active-step.ts: which step is active for given step tops and trigger line, including boundaries and jumps.
+// Covers src/client/steps/active-step.ts: which step is active for given step tops and trigger line, including boundaries and jumps.
 import { describe, expect, test } from 'vitest';
 import { activeStepIndex } from '../../../../src/client/steps/active-step';
 

@@ -1,4 +1,4 @@
-// Covers src/reader/position.ts: the chapter and step being read, and where "previous" and "next" go, from element positions.
+// Covers src/client/steps/reading-position.ts: the chapter and step being read, and where "previous" and "next" go, from element positions.
 import { describe, expect, test } from 'vitest';
 import { readingPosition, stepNeighbours, type ChapterBox, type PlacedStep } from '../../../../src/client/steps/reading-position';
 

@@ -1,4 +1,4 @@
-// Covers src/integrations/headers-file.ts: per-page CSP from the meta tag narrowed to the page's hashes, frame-ancestors except embeds, caching rules.
+// Covers src/site/headers/headers-file.ts: per-page CSP from the meta tag narrowed to the page's hashes, frame-ancestors except embeds, caching rules.
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { headerPolicy, headersFile, inlineHashes, metaCsp } from '../../../../src/site/headers/headers-file';
