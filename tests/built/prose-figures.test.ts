@@ -29,10 +29,10 @@ const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').rep
 
 function quoted(page: string): Quoted[] {
   const html = readFileSync(page, 'utf8');
-  return [...html.matchAll(/<(span|time)\b([^>]*\bdata-figure="[^"]*"[^>]*)>([^<]*)<\/\1>/g)].map((m) => {
+  return [...html.matchAll(/<(span|time)\b([^>]*\bdata-number="[^"]*"[^>]*)>([^<]*)<\/\1>/g)].map((m) => {
     const attr = (name: string) => decode(new RegExp(`\\b${name}="([^"]*)"`).exec(m[2]!)?.[1] ?? '');
     const [file = '', row = '', column = ''] = attr('data-source').split(' · ');
-    return { page, id: attr('data-figure'), value: attr('data-value'), text: decode(m[3]!), file, row, column };
+    return { page, id: attr('data-number'), value: attr('data-value'), text: decode(m[3]!), file, row, column };
   });
 }
 
