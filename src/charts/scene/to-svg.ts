@@ -1,4 +1,4 @@
-/** Renders a laid-out Scene to an SVG string at build time, with no DOM. */
+/** Renders a laid-out Scene to an SVG string at build time, with no DOM: a standalone image file, or an element of a share card. */
 import { layoutScene } from './layout';
 import type { ChartSize, Scene } from './scene';
 
@@ -8,8 +8,10 @@ const escape = (s: string): string =>
 export interface SvgOptions {
   /** Extra class on the <svg>, e.g. the size class it is for. */
   className?: string;
-  /** Hide from assistive technology (when the same alt text is given elsewhere). */
+  /** Hide from assistive technology (when the same alt text is given elsewhere, as an <img alt> does). */
   decorative?: boolean;
+  /** A stylesheet to embed (a standalone image has no page styles). */
+  style?: string;
 }
 
 export function sceneToSvg(scene: Scene, size: ChartSize, options: SvgOptions = {}): string {
@@ -20,9 +22,10 @@ export function sceneToSvg(scene: Scene, size: ChartSize, options: SvgOptions = 
       const attrs = Object.entries(m.attrs)
         .map(([k, v]) => `${k}="${escape(String(v))}"`)
         .join(' ');
-      const open = `<${m.tag} data-key="${escape(m.key)}" ${attrs}`;
+      const open = `<${m.tag} ${attrs}`;
       return m.text === undefined ? `${open}/>` : `${open}>${escape(m.text)}</${m.tag}>`;
     })
     .join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" class="${cls}" viewBox="0 0 ${size.width} ${size.height}" width="${size.width}" height="${size.height}" data-state="${escape(scene.state)}" ${a11y}>${body}</svg>`;
+  const style = options.style ? `<style>${options.style.replace(/<\//g, '<\\/')}</style>` : '';
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="${cls}" viewBox="0 0 ${size.width} ${size.height}" width="${size.width}" height="${size.height}" data-state="${escape(scene.state)}" ${a11y}>${style}${body}</svg>`;
 }

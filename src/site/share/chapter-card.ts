@@ -1,10 +1,8 @@
 /** A chapter's share card as PNG: its lead chart (first Scrolly state) under its headline, drawn at build time. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { getChart } from '../../charts/registry';
 import type { ChapterManifest } from '../../mdx/chapter-manifest';
 import { sizeClasses } from '../../charts/scene/size-classes';
-import { customProperties, siteChartCss } from './chart-styles';
+import { siteChartCss, sitePalette } from '../chart-css';
 import { shareCardSvg } from './share-card';
 import { findShareFonts, type ShareFonts } from './share-fonts';
 import { svgToPng } from './render-png';
@@ -24,7 +22,7 @@ let shared: { fonts: ShareFonts; css: string; colours: Record<'ink' | 'muted' | 
 function setup(root: string) {
   if (shared) return shared;
   const fonts = findShareFonts();
-  const vars = customProperties(readFileSync(join(root, 'src/styles/global.css'), 'utf8'));
+  const vars = sitePalette(root);
   const colour = (name: string) => {
     const v = vars.get(name);
     if (!v) throw new Error(`src/styles/global.css: share cards need ${name} in :root`);

@@ -1,6 +1,6 @@
 // Covers src/site/share: a chapter's card with its lead chart, the chart styles with custom properties resolved, and a real 1200x630 PNG.
 import { describe, expect, test } from 'vitest';
-import { chartRules, customProperties, legacyRgb, resolveColorMix } from '../../../../src/site/share/chart-styles';
+import { chartRules, customProperties, legacyRgb, resolveColorMix } from '../../../../src/site/chart-css';
 import { chapterCardAlt, chapterCardPng, chapterCardSvg } from '../../../../src/site/share/chapter-card';
 import { headline, sourceLines, wrapText } from '../../../../src/site/share/share-card';
 import { findShareFonts } from '../../../../src/site/share/share-fonts';

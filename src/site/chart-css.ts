@@ -1,12 +1,18 @@
-/** The charts' CSS as plain declarations for a share card: the `.chart` rules of the site's styles, with custom properties resolved. */
+/** The charts' CSS as plain declarations, for files drawn outside the page (chart images, share cards): the `.chart` rules, custom properties resolved. */
 import { readFileSync } from 'node:fs';
-import { chartCssFiles } from '../../charts/chart-css-files';
+import { chartCssFiles } from '../charts/chart-css-files';
 import { join } from 'node:path';
 
-/** Values of the custom properties declared in `:root` blocks. */
-export function customProperties(css: string): Map<string, string> {
+/** A colour scheme of the palette: the top-level `:root` block (light), or that with the dark-scheme `:root` block over it. */
+export type Scheme = 'light' | 'dark';
+
+/** Values of the custom properties of `scheme`: every `:root` block for dark, only those outside `@media` for light. */
+export function customProperties(css: string, scheme: Scheme = 'light'): Map<string, string> {
   const vars = new Map<string, string>();
-  for (const block of css.matchAll(/:root\s*\{([^}]*)\}/g)) {
+  const flat = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  for (const block of flat.matchAll(/:root\s*\{([^}]*)\}/g)) {
+    const insideMedia = /@media[^{]*\{\s*$/.test(flat.slice(0, block.index));
+    if (insideMedia && scheme === 'light') continue;
     for (const m of block[1]!.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) vars.set(m[1]!, m[2]!.trim());
   }
   return vars;
@@ -72,10 +78,21 @@ export function legacyRgb(css: string): string {
   );
 }
 
-/** Reads the site's global styles and every chart's own stylesheet. */
-export function siteChartCss(root: string, fonts: { sans: string }): string {
-  const global = join(root, 'src/styles/global.css');
-  const files = [global, ...chartCssFiles(root)];
-  const vars = customProperties(readFileSync(global, 'utf8'));
-  return files.map((f) => legacyRgb(resolveColorMix(chartRules(readFileSync(f, 'utf8'), vars, fonts, f), f))).join('');
+/** The site's palette in `scheme`, from its global styles under `root` (the project folder). */
+export const sitePalette = (root: string, scheme: Scheme = 'light'): Map<string, string> =>
+  customProperties(readFileSync(join(root, 'src/styles/global.css'), 'utf8'), scheme);
+
+/**
+ * The chart rules of the site's global styles and of every chart's stylesheet, in `scheme`'s colours. `fonts.sans`
+ * replaces every font family; `plain` also resolves color-mix() and CSS Color 4 rgb() for renderers without them (resvg).
+ */
+export function siteChartCss(root: string, fonts: { sans: string }, { scheme = 'light', plain = true }: { scheme?: Scheme; plain?: boolean } = {}): string {
+  const files = [join(root, 'src/styles/global.css'), ...chartCssFiles(root)];
+  const vars = sitePalette(root, scheme);
+  return files
+    .map((f) => {
+      const rules = chartRules(readFileSync(f, 'utf8'), vars, fonts, f);
+      return plain ? legacyRgb(resolveColorMix(rules, f)) : rules;
+    })
+    .join('');
 }
