@@ -126,6 +126,8 @@ export class StepController {
     };
     const onScrollEnd = () => {
       if (this.target === null || !this.scrolledSinceMove) return;
+      // An interrupted smooth scroll may end before the move's own scroll does: arrive only at the destination.
+      if (Math.abs(scrollDestination(this.steps[this.target]!.el) - scrollY) > 1) return;
       cancelAnimationFrame(this.settleFrame);
       this.settleFrame = 0;
       this.arrive();
