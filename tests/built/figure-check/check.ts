@@ -1,0 +1,164 @@
+// The figure check: reads built pages, finds every figure, and traces each to a data cell, a named computation or SOURCES.md, or reports it.
+// It imports nothing from src/: its CSV reader, computations and matching are its own, so that it does not trust the code it checks.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { allowedBy } from './allow-list';
+import { computations, marketBases, storyDay } from './computations';
+import { PageContext, sentenceStarts, type Index } from './context';
+import type { Data, DataRow } from './data';
+import type { Found, Skipped } from './find';
+import { extractSegments, jsonSegments, pageChapter, type Place } from './html';
+import { KNOWN_ERRORS, type KnownError } from './known-errors';
+import { sceneSegments } from './scenes';
+import { impossibleDate, traceDateLike } from './trace-date';
+import { traceNumber } from './trace-number';
+
+export type Status = 'traced' | 'allowed' | 'known-error' | 'failed';
+
+export interface Checked {
+  page: string;
+  place: Place;
+  chapter?: string;
+  figure: string;
+  kind: Found['kind'];
+  /** The sentence (or label) the figure sits in. */
+  context: string;
+  /** The whole text the figure sits in, and the figure's offset in it. */
+  text: string;
+  at: number;
+  status: Status;
+  /** How it was traced (file:line column, computation name, SOURCES.md section), why it is allowed, or why it failed. */
+  how: string;
+}
+
+export interface Report {
+  pages: string[];
+  checked: Checked[];
+  skipped: Skipped[];
+  /** Known-error entries that matched no failing figure: fixed, so they must leave the list. */
+  stale: KnownError[];
+  /** Data cells shown with different numbers of decimals in different places (a style note, not a failure): "6,978.60" and "6,978.6". */
+  precision: { cell: string; shown: string[] }[];
+  summary: string;
+}
+
+export interface PageInput {
+  /** Path under dist/, e.g. "the-climb/index.html", "oembed/the-climb.json" or "scenes/climb-6b4b7da0c7.json". */
+  path: string;
+  content: string;
+}
+
+/** The built files the check reads: every HTML page, the oEmbed JSON files, and the scene files the browser draws the sticky charts from. */
+export function builtPages(dist: string): PageInput[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((n) => {
+      const p = join(dir, n);
+      return statSync(p).isDirectory() ? walk(p) : [p];
+    });
+  return walk(dist)
+    .map((p) => relative(dist, p).split('\\').join('/'))
+    .filter((p) => p.endsWith('.html') || ((p.startsWith('oembed/') || p.startsWith('scenes/')) && p.endsWith('.json')))
+    .sort()
+    .map((path) => ({ path, content: readFileSync(join(dist, path), 'utf8') }));
+}
+
+export interface CheckOptions {
+  data: Data;
+  /** The built site, for the download files that "N rows" figures describe. */
+  dist: string;
+  pages: PageInput[];
+}
+
+/**
+ * Checks the figures of the given built files. For each page: its segments, the figures in them (find.ts), their context (context.ts);
+ * then furniture is allowed (a date in it must still be a real day), numbers are traced (trace-number.ts) before dates, so that a
+ * date can lean on the figure beside it (trace-date.ts); what is left is allowed (allow-list.ts) or fails.
+ */
+export function checkPages({ data, dist, pages }: CheckOptions): Report {
+  const { yearBase, ytdBase } = marketBases(data);
+  const byKey = new Map<string, DataRow[]>();
+  for (const f of data.files.values())
+    for (const r of f.rows)
+      for (const k of new Set(r.keys)) {
+        if (!byKey.has(k)) byKey.set(k, []);
+        byKey.get(k)!.push(r);
+      }
+  const index: Index = { data, dist, allFiles: [...data.files.keys()], byKey, named: computations(data), storyYear: Number(storyDay(data).day.slice(0, 4)), bases: [yearBase, ytdBase] };
+  const checked: Checked[] = [];
+  const skipped: Skipped[] = [];
+
+  for (const page of pages) {
+    const segs = page.path.startsWith('scenes/')
+      ? sceneSegments(page.path, JSON.parse(page.content))
+      : page.path.endsWith('.json')
+        ? jsonSegments(page.path, JSON.parse(page.content), 'oembed', /([a-z0-9-]+)\.json$/.exec(page.path)?.[1])
+        : extractSegments(page.path, page.content);
+    const ctx = new PageContext(index, segs, skipped);
+    const { items } = ctx;
+    for (const it of items) {
+      const furniture = allowedBy(it.f, it.seg.place, it.seg.chapter, it.seg.text, true);
+      if (!furniture) continue;
+      const wrong = impossibleDate(it.f);
+      [it.status, it.how] = wrong ? ['failed', wrong] : ['allowed', furniture.reason];
+    }
+    for (const it of items.filter((x) => x.f.kind === 'number' && !x.status)) {
+      const how = traceNumber(ctx, it);
+      if (how) [it.status, it.how] = ['traced', how];
+    }
+    for (const it of items.filter((x) => x.f.kind !== 'number' && !x.status)) {
+      const wrong = impossibleDate(it.f);
+      const how = wrong ? undefined : traceDateLike(ctx, it);
+      if (wrong) [it.status, it.how] = ['failed', wrong];
+      else if (how) [it.status, it.how] = ['traced', it.yearAssumed ? `${how} (written without a year: the story's year assumed)` : how];
+    }
+    for (const it of items.filter((x) => !x.status)) {
+      const allowed = allowedBy(it.f, it.seg.place, it.seg.chapter, it.seg.text);
+      [it.status, it.how] = allowed ? ['allowed', allowed.reason] : ['failed', failReason(it.f)];
+    }
+    for (const it of items) {
+      const starts = sentenceStarts(it.seg.text);
+      const context = it.seg.text.slice(starts[it.sentence], starts[it.sentence + 1] ?? it.seg.text.length).trim();
+      checked.push({ page: it.seg.page, place: it.seg.place, chapter: it.seg.chapter ?? pageChapter(it.seg.page), figure: it.f.text, kind: it.f.kind, context, text: it.seg.text, at: it.f.index, status: it.status!, how: it.how! });
+    }
+  }
+
+  // Known errors: failing figures the editorial fixes will correct; entries that match nothing are stale.
+  const used = new Set<KnownError>();
+  for (const c of checked) {
+    if (c.status !== 'failed') continue;
+    const k = KNOWN_ERRORS.find((e) => (e.page === '*' || e.page === c.page) && e.figure === c.figure && e.context.test(c.context));
+    if (k) {
+      used.add(k);
+      c.status = 'known-error';
+      c.how = `${c.how}. Known error: ${k.why}`;
+    }
+  }
+  const count = (s: Status) => checked.filter((c) => c.status === s).length;
+  const summary = `figure check: ${pages.length} pages, ${checked.length} figures found, ${count('traced')} traced, ${count('allowed')} allowed, ${count('failed') + count('known-error')} failed (${count('known-error')} of them known errors); ${skipped.length} names and addresses skipped`;
+  return { pages: pages.map((p) => p.path), checked, skipped, stale: KNOWN_ERRORS.filter((k) => !used.has(k)), precision: precisionNotes(checked), summary };
+}
+
+function failReason(f: Found): string {
+  if (f.kind === 'number') return 'no data cell, computation or SOURCES.md statement gives this value here';
+  return 'no row of the data this text draws on, no computation and no SOURCES.md statement gives this date';
+}
+
+/** Data cells shown with the same value but different decimals in different places ("6,978.60" and "6,978.6"). */
+function precisionNotes(checked: Checked[]): Report['precision'] {
+  const byCell = new Map<string, Set<string>>();
+  for (const c of checked) {
+    const cell = c.status === 'traced' && c.kind === 'number' ? /^(\S+\.csv:\d+ \w+) \(/.exec(c.how)?.[1] : undefined;
+    if (!cell) continue;
+    if (!byCell.has(cell)) byCell.set(cell, new Set());
+    byCell.get(cell)!.add(c.figure.replace(/^(?:US\$|USD |EUR |\$|€|\+)|%$/g, ''));
+  }
+  const value = (t: string) => Number(t.replace(/,/g, ''));
+  return [...byCell]
+    .map(([cell, shown]) => ({ cell, shown: [...shown] }))
+    .filter(({ shown }) => shown.some((a) => shown.some((b) => a !== b && value(a) === value(b))));
+}
+
+/** Lists failing figures for a test message: page, figure, place, context and why. */
+export function describeFailures(cs: Checked[]): string {
+  return cs.map((c) => `${c.page} [${c.place}] "${c.figure}": ${c.how}\n    in: ${c.context}`).join('\n');
+}

@@ -1,0 +1,97 @@
+// Loads content/data (the CSVs and SOURCES.md) with this check's own reader, and indexes rows by the dates, months and quarters they hold.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseCsv } from './csv';
+
+export interface DataRow {
+  file: string;
+  line: number;
+  cells: Record<string, string>;
+  /** Keys this row answers to: ISO dates, months (YYYY-MM) for monthly rows and month-precision cells, quarters (YYYYQn). */
+  keys: string[];
+}
+
+export interface DataFile {
+  name: string;
+  header: string[];
+  rows: DataRow[];
+  /** An event table (few rows, each a fact on its own) rather than a long series: any of its cells may be quoted without a date. */
+  small: boolean;
+  /** Every date in it is the first of a month: a row stands for its month. */
+  monthly: boolean;
+  numericColumns: string[];
+}
+
+export interface SourcesSection {
+  title: string;
+  /** The CSV file the section documents, if its title names one. */
+  file?: string;
+  text: string;
+}
+
+export interface Data {
+  dir: string;
+  files: Map<string, DataFile>;
+  sources: SourcesSection[];
+}
+
+/** Files with at most this many rows are event tables. */
+export const SMALL_FILE_ROWS = 100;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_MONTH = /^\d{4}-\d{2}$/;
+const QUARTER = /^\d{4}Q[1-4]$/;
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+export function isNumeric(cell: string | undefined): boolean {
+  return cell !== undefined && NUMBER.test(cell);
+}
+
+function loadFile(dir: string, name: string): DataFile {
+  const table = parseCsv(readFileSync(join(dir, name), 'utf8'), join(dir, name));
+  const cellsOf = (c: string) => table.rows.map((r) => r.cells[c]!).filter((v) => v !== '');
+  const dateColumns = table.header.filter((c) => cellsOf(c).length && cellsOf(c).every((v) => ISO_DATE.test(v) || ISO_MONTH.test(v)));
+  const quarterColumns = table.header.filter((c) => cellsOf(c).length && cellsOf(c).every((v) => QUARTER.test(v)));
+  const numericColumns = table.header.filter((c) => !dateColumns.includes(c) && cellsOf(c).length && cellsOf(c).every(isNumeric));
+  const monthly = dateColumns.length > 0 && dateColumns.every((c) => cellsOf(c).every((v) => v.endsWith('-01')));
+  const rows = table.rows.map(({ line, cells }) => {
+    const keys: string[] = [];
+    for (const c of dateColumns) {
+      const v = cells[c]!;
+      if (!v) continue;
+      if (ISO_MONTH.test(v)) keys.push(v);
+      else {
+        keys.push(v);
+        if (monthly) keys.push(v.slice(0, 7));
+      }
+    }
+    for (const c of quarterColumns) if (cells[c]) keys.push(cells[c]!);
+    return { file: name, line, cells, keys };
+  });
+  return { name, header: table.header, rows, small: rows.length <= SMALL_FILE_ROWS, monthly, numericColumns };
+}
+
+/** SOURCES.md split at its "## " headings; a section whose title names a CSV file documents that file. */
+function loadSources(text: string): SourcesSection[] {
+  return text.split(/^(?=## )/m).map((part) => {
+    const title = part.split('\n', 1)[0]!.replace(/^#+\s*/, '').trim();
+    // "S&P 500" is a name, not a figure "500".
+    return { title, file: /([\w-]+\.csv)/.exec(title)?.[1], text: part.replace(/S&P 500/g, 'S&P') };
+  });
+}
+
+export function loadData(dir = 'content/data'): Data {
+  const names = readdirSync(dir).filter((n) => n.endsWith('.csv')).sort();
+  const files = new Map(names.map((n) => [n, loadFile(dir, n)]));
+  return { dir, files, sources: loadSources(readFileSync(join(dir, 'SOURCES.md'), 'utf8')) };
+}
+
+/** The scale a numeric cell is written in: "bn" or "m" from its column name (or, for a value column, its row's metric), "percent", "bp". */
+export function cellUnit(row: DataRow, column: string): string | undefined {
+  const name = column === 'value' && row.cells.metric ? row.cells.metric : column;
+  if (/(^|_)bn(_|$)/.test(name)) return 'bn';
+  if (/(^|_)m(_|$)/.test(name)) return 'm';
+  if (/(^|_)bp$/.test(name)) return 'bp';
+  if (row.file === 'fed_funds_target_range.csv' && (column === 'lower' || column === 'upper')) return 'percent';
+  return undefined;
+}

@@ -1,0 +1,54 @@
+// Reading a built page into segments: where each text sits (place, chapter, chart, state), its context scopes, table headers and links.
+import { describe, expect, test } from 'vitest';
+import { extractSegments, jsonSegments } from './html';
+
+const PAGE = `<!DOCTYPE html><html><head><title>The climb to 7,000 · Seven Thousand</title>
+<meta name="description" content="How the S&amp;P 500 reached 7,000."><meta property="og:image:alt" content="Line chart: 4.44 in January 1871.">
+<script>var x = "9,999";</script><script type="application/ld+json">{"@type":"NewsArticle","headline":"Closed at 6,978.03","url":"http://x/1"}</script></head>
+<body><header class="masthead"><a class="masthead-title" href="/">Seven Thousand</a><span class="masthead-date">Wednesday 28 January 2026</span></header>
+<main><article class="chapter" id="the-climb"><p class="chapter-kicker">Chapter 1</p><h1>The climb to 7,000</h1>
+<section class="scrolly-section" data-chart="climb"><section class="step" data-state="jan28"><div class="step-text"><p>It opened at <span class="num" data-value="1">7,002.00</span>.</p></div>
+<figure class="step-figure"><svg data-state="jan28" role="img" aria-label="Opened at 7,002.00 on 28 January 2026."><text class="tick">6,950</text><text class="label">Open 7,002.00</text></svg></figure></section>
+<details class="chart-data"><div class="table-wrap"><table><caption>Two sessions</caption><thead><tr><th>Date</th><th>Close</th></tr></thead>
+<tbody><tr><td><time datetime="2026-01-28">28 January 2026</time></td><td class="num">6,978.03</td></tr></tbody></table><p class="download"><a href="/data/climb-jan28.csv" download>Download CSV (1 rows)</a></p></div></details></section>
+</article><section class="notes"><dl><div class="notes-item"><dd>Coverage: 449 rows.</dd></div></dl></section></main></body></html>`;
+
+describe('extractSegments', () => {
+  const segs = extractSegments('the-climb/index.html', PAGE);
+  const find = (text: string) => segs.find((s) => s.text === text)!;
+
+  test('head text speaks for the page’s chapter; scripts are skipped except JSON-LD', () => {
+    expect(find('The climb to 7,000 · Seven Thousand')).toMatchObject({ place: 'page-title', chapter: 'the-climb' });
+    expect(find('Line chart: 4.44 in January 1871.')).toMatchObject({ place: 'meta', chapter: 'the-climb' });
+    expect(find('Closed at 6,978.03')).toMatchObject({ place: 'json-ld' });
+    expect(segs.some((s) => s.text.includes('9,999') || s.text.includes('http://x/1'))).toBe(false);
+  });
+
+  test('body text: its place, chapter, chart and state; words from touching elements stay apart', () => {
+    expect(find('Seven Thousand Wednesday 28 January 2026')).toMatchObject({ place: 'prose', chapter: undefined });
+    expect(find('Chapter 1')).toMatchObject({ place: 'heading', chapter: 'the-climb' });
+    expect(find('It opened at 7,002.00.')).toMatchObject({ place: 'prose', chart: 'climb', state: 'jan28' });
+    expect(find('6,950')).toMatchObject({ place: 'axis-tick', state: 'jan28' });
+    expect(find('Open 7,002.00')).toMatchObject({ place: 'chart-label', state: 'jan28' });
+    expect(find('Coverage: 449 rows.')).toMatchObject({ place: 'prose', chapter: 'notes' });
+  });
+
+  test('an SVG’s label and its text marks share the SVG as their row; a table cell knows its column and row', () => {
+    const alt = find('Opened at 7,002.00 on 28 January 2026.');
+    expect(alt.place).toBe('aria-label');
+    expect(alt.scopes[0]).toEqual(find('Open 7,002.00').scopes[0]);
+    const cell = find('6,978.03');
+    expect(cell).toMatchObject({ place: 'table-cell', columnHead: 'Close' });
+    expect(cell.scopes[0]).toEqual(find('28 January 2026').scopes[0]);
+    expect(find('Two sessions').place).toBe('table-caption');
+    expect(find('Download CSV (1 rows)').links).toEqual(['/data/climb-jan28.csv']);
+    expect(find('Download CSV (1 rows)').scopes.find((s) => s.kind === 'wrap')).toEqual(cell.scopes.find((s) => s.kind === 'wrap'));
+  });
+});
+
+describe('jsonSegments', () => {
+  test('oEmbed: the title and the iframe’s title; addresses and sizes are not text', () => {
+    const segs = jsonSegments('oembed/the-climb.json', { title: 'The climb to 7,000', html: '<iframe src="http://x/" title="The climb to 7,000" width="100%" height="800"></iframe>', width: 640, thumbnail_url: 'http://x/1.png' }, 'oembed', 'the-climb');
+    expect(segs.map((s) => s.text)).toEqual(['The climb to 7,000', 'The climb to 7,000']);
+  });
+});

@@ -1,0 +1,64 @@
+// Alters one shown figure in a copy of a built file, for the mutation test: a changed digit, day, month, year or weekday.
+import type { Checked } from './check';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+const bump = (d: string) => String((Number(d) + 1) % 10);
+
+/**
+ * A wrong version of a shown figure: for a number, the tens digit changed ("6,978.03" -> "6,988.03"), or its last digit if it has
+ * no tens; for a date, the day moved by one; a month or weekday name, the next one; a number word, the next one.
+ */
+export function wrongFigure(figure: string): string {
+  const weekday = WEEKDAYS.find((w) => figure.startsWith(w.slice(0, 3)));
+  if (weekday) {
+    const long = figure.startsWith(weekday);
+    const next = WEEKDAYS[(WEEKDAYS.indexOf(weekday) + 1) % 7]!;
+    return figure.replace(long ? weekday : weekday.slice(0, 3), long ? next : next.slice(0, 3));
+  }
+  const date = /^(\d{1,2})( [A-Z][a-z]+.*)$/.exec(figure);
+  if (date) return `${Number(date[1]) >= 28 ? Number(date[1]) - 1 : Number(date[1]) + 1}${date[2]}`;
+  const month = MONTHS.find((m) => figure.startsWith(m) || figure.startsWith(m.slice(0, 3)));
+  if (month && /^[A-Z]/.test(figure)) {
+    const long = figure.startsWith(month);
+    const next = MONTHS[(MONTHS.indexOf(month) + 1) % 12]!;
+    return figure.replace(long ? month : month.slice(0, 3), long ? next : next.slice(0, 3));
+  }
+  const word = WORDS.indexOf(figure.toLowerCase());
+  if (word >= 0) return WORDS[word + 1 < WORDS.length ? word + 1 : word - 1]!;
+  const m = /^(\D*?)([\d,]+)(\.\d+)?(.*)$/.exec(figure);
+  if (!m) throw new Error(`no digit to change in "${figure}"`);
+  const [, pre, int, frac = '', post] = m;
+  const digits = int!.replace(/,/g, '');
+  if (digits.length >= 2) {
+    // The tens digit, counted from the right of the whole part, skipping the thousands separators.
+    const k = int!.length - 2;
+    return `${pre}${int!.slice(0, k)}${bump(int![k]!)}${int!.slice(k + 1)}${frac}${post}`;
+  }
+  if (frac.length > 1) return `${pre}${int}${frac.slice(0, -1)}${bump(frac.at(-1)!)}${post}`;
+  return `${pre}${bump(int!)}${frac}${post}`;
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** The ways a text may be written in a built file: as is, HTML-escaped (with either quote style), or inside a JSON string. */
+const WRITINGS: ((s: string) => string)[] = [(s) => s, escapeHtml, (s) => escapeHtml(s).replace(/'/g, '&#39;'), (s) => escapeHtml(s).replace(/"/g, '&quot;'), (s) => JSON.stringify(s).slice(1, -1)];
+
+/**
+ * Replaces the figure where it is shown: finds the words before it (as written in the file, escaped or not) followed by the figure,
+ * and rewrites every such occurrence. Returns undefined if the file does not hold the figure with those words before it.
+ */
+export function mutateFile(content: string, c: Pick<Checked, 'text' | 'at' | 'figure'>, to: string): { content: string; snippet: string } | undefined {
+  for (const before of [24, 16, 10, 6, 3, 0]) {
+    const start = Math.max(0, c.at - before);
+    const from = c.text.slice(start, c.at + c.figure.length);
+    const into = c.text.slice(start, c.at) + to;
+    for (const write of WRITINGS) {
+      const [a, b] = [write(from), write(into)];
+      if (!a || !content.includes(a)) continue;
+      return { content: content.split(a).join(b), snippet: `${a} -> ${b}` };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,81 @@
+// Mutation test: a copy of a built file with one shown figure altered must fail the check, for every kind of place a figure is shown.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { builtPages, checkPages, type Checked } from './check';
+import { loadData } from './data';
+import { mutateFile, wrongFigure } from './mutate';
+
+const DIST = 'dist';
+const built = existsSync(`${DIST}/index.html`);
+const fromRow = (c: Checked) => /\.csv:\d+ \w+ \(row picked by a date/.test(c.how);
+const significant = (s: string) => s.replace(/\D/g, '').replace(/^0+/, '').replace(/0+$/, '').length;
+const WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven)$/i;
+
+/** One case per kind of place a figure is shown in; each picks, from the unaltered site's report, the first figure that fits. */
+const CASES: { place: string; pick: (c: Checked) => boolean }[] = [
+  { place: 'chart label in a page SVG ("Close 6,978.03")', pick: (c) => c.page === 'after-the-bell/index.html' && c.place === 'chart-label' && /^Close [\d,.]+$/.test(c.text) },
+  { place: 'prose number read from a data row', pick: (c) => c.page === 'the-climb/index.html' && c.place === 'prose' && c.kind === 'number' && fromRow(c) && significant(c.figure) >= 4 },
+  { place: 'prose percentage computed from rows', pick: (c) => c.page === 'two-markets/index.html' && c.place === 'prose' && c.how.startsWith('computed:') && c.figure.endsWith('%') },
+  { place: 'prose count computed from rows', pick: (c) => c.page === 'the-fed-holds/index.html' && c.place === 'prose' && c.how.startsWith('computed:') && /^\d+$/.test(c.figure) },
+  { place: 'prose date of a computed event', pick: (c) => c.page === 'two-markets/index.html' && c.place === 'prose' && c.kind === 'date' && c.how.startsWith('computed:') && !c.how.includes('story day') },
+  { place: 'prose date beside a figure from its row', pick: (c) => c.page === 'the-climb/index.html' && c.place === 'prose' && c.kind === 'date' && c.how.includes('the row of a figure beside it') },
+  { place: 'weekday beside a date', pick: (c) => c.page === 'the-climb/index.html' && c.kind === 'date' && c.place !== 'axis-tick' && /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)/.test(c.figure) },
+  { place: 'axis tick date with its weekday', pick: (c) => c.page === 'the-climb/index.html' && c.kind === 'date' && c.place === 'axis-tick' && /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)/.test(c.figure) },
+  { place: 'table cell read from a data row', pick: (c) => c.page === 'two-markets/index.html' && c.place === 'table-cell' && fromRow(c) && significant(c.figure) >= 5 },
+  { place: 'table cell computed per row (rebased index)', pick: (c) => c.page === 'two-markets/index.html' && c.place === 'table-cell' && /rebased/.test(c.how) && !/^100$/.test(c.figure) },
+  { place: 'table caption', pick: (c) => c.page === 'two-markets/index.html' && c.place === 'table-caption' && c.how.startsWith('computed:') && /\d/.test(c.figure) },
+  { place: 'alt text (SVG aria-label)', pick: (c) => c.page === 'the-climb/index.html' && c.place === 'aria-label' && c.kind === 'number' && fromRow(c) && significant(c.figure) >= 4 },
+  { place: 'chart title', pick: (c) => c.page === 'the-fed-holds/index.html' && c.place === 'chart-title' && c.kind === 'number' && c.status === 'traced' },
+  { place: 'chart subtitle', pick: (c) => c.page === 'two-markets/index.html' && c.place === 'chart-subtitle' && c.kind === 'date' && c.status === 'traced' },
+  { place: 'page title', pick: (c) => c.page === 'the-climb/index.html' && c.place === 'page-title' && c.kind === 'number' },
+  { place: 'share card text (og:image:alt and description)', pick: (c) => c.page === 'the-climb/index.html' && c.place === 'meta' && c.kind === 'number' && fromRow(c) },
+  { place: 'oEmbed title', pick: (c) => c.page === 'oembed/the-climb.json' && c.kind === 'number' },
+  { place: 'scene file label (the sticky chart the browser draws)', pick: (c) => c.page.startsWith('scenes/day-') && c.place === 'chart-label' && fromRow(c) },
+  { place: 'contents list entry', pick: (c) => c.page === 'the-fed-holds/index.html' && c.place === 'contents' && c.kind === 'number' && c.status === 'traced' },
+  { place: 'download row count', pick: (c) => c.page === 'the-climb/index.html' && /rows in the download/.test(c.how) && Number(c.figure.replace(/,/g, '')) >= 10 },
+  { place: 'notes coverage', pick: (c) => c.page === 'index.html' && c.chapter === 'notes' && /computed: rows in/.test(c.how) },
+  { place: 'number word', pick: (c) => c.page === 'the-climb/index.html' && WORD.test(c.figure) && c.status === 'traced' },
+];
+
+describe('mutation test: an altered figure fails the check', () => {
+  test('the site is built (npm test builds first; run `npx astro build` before running this file alone)', () => {
+    expect(built).toBe(true);
+  });
+  if (!built) return;
+
+  const data = loadData();
+  const pages = builtPages(DIST);
+  const baseline = checkPages({ data, dist: DIST, pages });
+  const contentOf = (path: string) => readFileSync(join(DIST, path), 'utf8');
+  const tried: string[] = [];
+
+  test.each(CASES)('$place', ({ place, pick }) => {
+    const candidates = baseline.checked.filter((c) => c.status !== 'failed' && pick(c));
+    expect(candidates.length, `no figure on the site fits the case "${place}"`).toBeGreaterThan(0);
+    const target = candidates.find((c) => mutateFile(contentOf(c.page), c, wrongFigure(c.figure)));
+    expect(target, `none of the ${candidates.length} figures for "${place}" could be found in its file`).toBeDefined();
+    const to = wrongFigure(target!.figure);
+    const mutated = mutateFile(contentOf(target!.page), target!, to)!;
+    const report = checkPages({ data, dist: DIST, pages: [{ path: target!.page, content: mutated.content }] });
+    const failed = report.checked.filter((c) => c.status === 'failed' && c.figure === to);
+    tried.push(`${place}: ${target!.page} "${target!.figure}" -> "${to}": ${failed[0] ? `fails: ${failed[0].how}` : 'PASSED (not caught)'}`);
+    expect(failed.length, `${target!.page}: "${target!.figure}" changed to "${to}" (${mutated.snippet}) still passes`).toBeGreaterThan(0);
+  });
+
+  test('JSON-LD: a structured-data figure is checked like any other', () => {
+    const page = 'the-climb/index.html';
+    const inject = (headline: string) => contentOf(page).replace('</head>', `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline, datePublished: '2026-01-28' })}</script></head>`);
+    const good = checkPages({ data, dist: DIST, pages: [{ path: page, content: inject('The S&P 500 closed at 6,978.03 on 28 January 2026') }] });
+    expect(good.checked.filter((c) => c.place === 'json-ld' && c.status === 'traced').map((c) => c.figure)).toEqual(['6,978.03', '28 January 2026', '2026-01-28']);
+    const bad = checkPages({ data, dist: DIST, pages: [{ path: page, content: inject('The S&P 500 closed at 6,988.03 on 28 January 2026') }] });
+    const failed = bad.checked.filter((c) => c.place === 'json-ld' && c.status === 'failed');
+    tried.push(`JSON-LD: injected headline "closed at 6,988.03": ${failed[0] ? `fails: ${failed[0].how}` : 'PASSED (not caught)'}`);
+    expect(failed.map((c) => c.figure)).toEqual(['6,988.03']);
+  });
+
+  test('lists the mutations tried', () => {
+    console.log(`mutations:\n${tried.map((t) => `  ${t}`).join('\n')}`);
+    expect(tried.length).toBe(CASES.length + 1);
+  });
+});

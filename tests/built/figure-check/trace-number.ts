@@ -1,0 +1,191 @@
+// Traces one shown number. The routes, tried in order, and what each demands:
+//  1. "N rows": the row count of the CSV download beside the table.
+//  2. A data row picked by a date: the dates (months, quarters) named in the figure's sentence pick rows of the files its chart or
+//     chapter draws on; if none holds it, the dates of its text, its row (table row, SVG), its figure or table, and its step are
+//     added, one level at a time. The cell must equal the figure rounded to the decimals shown, in the scale shown, in the column a
+//     word before it or its table header names. A bare small whole number may only use its sentence, text or table row.
+//  3. An event table (a file of at most 100 rows, each a fact on its own): any cell, same rules; not for bare small whole numbers.
+//  4. A named computation (computations.ts) of the same measure, in scope for the chapter, about the dates its sentence names.
+//  5. A table column computed per row (rebased index, lead over the Dow) from the row's date and the header's base day.
+//  6. Quoted: the figure written inside a text cell (a note, a name) of the rows above or of an event table.
+//  7. SOURCES.md: stated as written in the section of a file the text draws on, unless its sentence names a date of the data.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tableColumnValues, type Computed, type ComputedKind } from './computations';
+import type { Item, PageContext } from './context';
+import { keyOf } from './context';
+import { parseCsv } from './csv';
+import type { DataRow } from './data';
+import { showsAs } from './decimal';
+import { findFigures, type Found } from './find';
+import { cellInRow, columnsForHead, hintColumn, quotable, quotedInText, sourcesSection } from './match';
+
+const COUNT_UNITS = new Set(['count', 'meetings', 'decisions', 'hikes', 'cuts', 'holds', 'quarters', 'levels', 'figures', 'reports', 'estimates']);
+
+/** The measures a shown number can be, from its unit: "8 times in 2025" is a count, "1.7 times" a ratio; a number with no unit anything but a percentage, ratio or row count. */
+export function measuresOf(f: Found): ComputedKind[] {
+  if (f.percent) return ['percent'];
+  switch (f.unit) {
+    case 'times':
+      return ['ratio', 'count'];
+    case 'fold':
+      return ['ratio'];
+    case 'years':
+    case 'months':
+      return [f.unit];
+    case 'days':
+      return ['days', 'count'];
+    case 'pp':
+      return ['points'];
+    case 'bp':
+      return ['bp'];
+    case 'rows':
+      return ['rows'];
+    case 'bn':
+    case 'tn':
+    case 'm':
+      return ['level'];
+    case undefined:
+      return f.currency ? ['level'] : ['count', 'days', 'years', 'months', 'level', 'points', 'bp'];
+    default:
+      return COUNT_UNITS.has(f.unit) ? ['count', 'rows'] : ['count', 'level'];
+  }
+}
+
+/** Whether a computed value is what the figure shows, read with its qualifier: "about" rounds, "more than" bounds, "just over" a little above. */
+export function showsComputed(f: Found, value: number): boolean {
+  const shown = Number(f.value);
+  if (f.signed && Math.sign(shown) !== Math.sign(value) && value !== 0) return false;
+  const [a, s] = [Math.abs(value), Math.abs(shown)];
+  switch (f.qualifier) {
+    case 'more than':
+      return a >= s;
+    case 'less than':
+      return a <= s;
+    case 'almost':
+      return a < s && a >= 0.9 * s;
+    case 'just over':
+      return a > s && a <= 1.25 * s;
+    default:
+      return showsAs(f.value!.replace(/^-/, ''), f.decimals!, a);
+  }
+}
+
+const ENTITY_COLUMNS = ['entity', 'instrument', 'consensus_provider'];
+
+/**
+ * Among rows sharing a date, those whose name (company, instrument, compiler) the text names: in a table row, anywhere in the row;
+ * in prose or a label, only a name written just before the figure ("Meta Platforms $1.6 trillion", "Nvidia 4.6").
+ */
+function narrowByName(rows: DataRow[], text: string, adjacent: boolean): DataRow[] {
+  const lower = text.toLowerCase();
+  const tail = lower.replace(/[\s$€]*(?:usd|us\$|eur)?[\s$€]*$/, '').replace(/[\s,:]*(?:at|was|of|is)?$/, '');
+  const named = rows.filter((r) =>
+    ENTITY_COLUMNS.some((c) => {
+      const core = (r.cells[c] ?? '').replace(/\s*\(.*$/, '').trim().toLowerCase();
+      return core.length >= 3 && (adjacent ? tail.endsWith(core) : lower.includes(core));
+    }),
+  );
+  return named.length ? named : rows;
+}
+
+const downloadRows = new Map<string, number>();
+function downloadCount(dist: string, href: string): number {
+  const p = join(dist, href.replace(/^\/+/, ''));
+  if (!downloadRows.has(p)) downloadRows.set(p, existsSync(p) ? parseCsv(readFileSync(p, 'utf8'), p).rows.length : -1);
+  return downloadRows.get(p)!;
+}
+
+function computedNumber(ctx: PageContext, it: Item, unitHint: string | undefined): Computed | undefined {
+  const f = it.f;
+  const measures = measuresOf(f);
+  const near = ctx.nearKeys(it);
+  const chapter = it.seg.chapter;
+  return ctx.index.named.find((c) => {
+    if (!measures.includes(c.kind) || typeof c.value !== 'number') return false;
+    if (c.chapters !== '*' && chapter && !c.chapters.includes(chapter)) return false;
+    if (c.keys && near.length && !c.keys.some((k) => near.includes(k))) return false;
+    const inTrillions = c.unit === 'bn' && (f.unit === 'tn' || (!f.unit && unitHint === 'tn'));
+    return showsComputed(f, inTrillions ? c.value / 1000 : c.value);
+  });
+}
+
+/** How the number is traced, or undefined if no route holds it. */
+export function traceNumber(ctx: PageContext, it: Item): string | undefined {
+  const { f, seg } = it;
+  const { data } = ctx.index;
+  const files = ctx.filesOf(seg);
+  const isCell = seg.place === 'table-cell';
+  const hint = isCell ? undefined : hintColumn(ctx.textBefore(it));
+  const cells = ctx.rowCells(seg);
+  const nameText = isCell ? cells.join(' ') : ctx.textBefore(it);
+  const unitHint = ctx.unitHint(it);
+
+  if (f.unit === 'rows') {
+    const wrap = seg.scopes.find((s) => s.kind === 'wrap');
+    const links = [...(seg.links ?? []), ...(wrap ? ctx.inScope(wrap.key).flatMap((x) => x.seg.links ?? []) : [])].filter((h) => h.endsWith('.csv'));
+    const href = links.find((h) => downloadCount(ctx.index.dist, h) === Number(f.value));
+    if (href) return `rows in the download ${href}`;
+  }
+
+  const levelRows: DataRow[] = [];
+  const bare = f.decimals === 0 && Math.abs(Number(f.value)) < 100 && !f.unit && !f.percent && !f.currency && !f.signed && !unitHint;
+  if (quotable(f)) {
+    const keys = new Set<string>();
+    const lvls = ctx.levels(it).filter((l) => !bare || l.name === 'sentence' || l.name === 'text' || (l.name === 'row' && isCell));
+    for (const lv of lvls) {
+      const before = keys.size;
+      for (const k of ctx.keysOf(lv)) keys.add(k);
+      // A wider level that adds no date picks no new row.
+      if (keys.size === before && lv.name !== 'sentence') continue;
+      const rows = narrowByName(ctx.rowsFor(keys, files), nameText, !isCell);
+      levelRows.push(...rows);
+      for (const row of rows) {
+        const col = cellInRow(f, row, columnsForHead(data.files.get(row.file)!, seg.columnHead), hint, unitHint);
+        if (col) {
+          ctx.link(it, row.keys);
+          return `${row.file}:${row.line} ${col} (row picked by a date in its ${lv.name})`;
+        }
+      }
+    }
+    for (const file of bare ? [] : files) {
+      const df = data.files.get(file)!;
+      if (!df.small) continue;
+      for (const row of narrowByName(df.rows, nameText, !isCell)) {
+        const col = cellInRow(f, row, columnsForHead(df, seg.columnHead), hint, unitHint);
+        if (col) {
+          ctx.link(it, row.keys);
+          return `${file}:${row.line} ${col} (event table)`;
+        }
+      }
+    }
+  }
+
+  const c = computedNumber(ctx, it, unitHint);
+  if (c) {
+    if (c.keys) ctx.link(it, c.keys);
+    return `computed: ${c.name}`;
+  }
+
+  if (isCell && seg.columnHead) {
+    const headDates = findFigures(seg.columnHead)
+      .filter((x) => x.year !== undefined)
+      .map(keyOf)
+      .filter((k): k is string => Boolean(k));
+    const row = seg.scopes.find((s) => s.kind === 'row');
+    const rowKeys = row ? ctx.keysOf({ id: row.key, items: ctx.inScope(row.key) }) : [];
+    for (const r of ctx.rowsFor(rowKeys, files)) {
+      const hit = tableColumnValues(data, seg.columnHead, r, headDates.length ? headDates : ctx.index.bases).find((v) => showsComputed({ ...f, qualifier: undefined }, v.value));
+      if (hit) return `computed: ${hit.name}, for ${r.file}:${r.line}`;
+    }
+  }
+
+  const smallRows = files.flatMap((file) => (data.files.get(file)!.small ? data.files.get(file)!.rows : []));
+  const quoted = quotedInText(f, [...levelRows, ...smallRows]);
+  if (quoted) return `quoted in ${quoted.row.file}:${quoted.row.line} ${quoted.column}`;
+
+  const sentenceRows = ctx.rowsFor(ctx.keysOf(ctx.levels(it)[0]!), files);
+  const sec = sentenceRows.length ? undefined : sourcesSection(f, data.sources, files);
+  if (sec) return `SOURCES.md, section "${sec.title}"`;
+  return undefined;
+}
