@@ -32,13 +32,15 @@ await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
 // Record every frame, long task and layout shift from here on.
 await page.evaluate(() => {
   const w = window;
-  w.__bench = { frames: [], longTasks: [], shifts: [] };
+  w.__bench = { frames: [], longTasks: [], longFrames: [], shifts: [] };
   const tick = (t) => {
     w.__bench.frames.push(t);
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
   new PerformanceObserver((list) => w.__bench.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+  // Long animation frames (over 50 ms from the start of a task to the next paint): what the reader feels as jank.
+  new PerformanceObserver((list) => w.__bench.longFrames.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'long-animation-frame' });
   new PerformanceObserver((list) => w.__bench.shifts.push(...list.getEntries().filter((e) => !e.hadRecentInput).map((e) => e.value))).observe({ type: 'layout-shift' });
 });
 
@@ -55,7 +57,7 @@ for (;;) {
 }
 await page.waitForTimeout(1000);
 const seconds = (Date.now() - started) / 1000;
-const { frames, longTasks, shifts, states } = await page.evaluate(() => ({
+const { frames, longTasks, longFrames, shifts, states } = await page.evaluate(() => ({
   ...window.__bench,
   states: [...document.querySelectorAll('scrolly-figure')].map((f) => f.getAttribute('data-state')),
 }));
@@ -68,5 +70,6 @@ console.log(`Scroll benchmark: /${path} (${height} px of scrolling) at ${VIEWPOR
 console.log(`machine: ${cpu.length} x ${cpu[0]?.model.trim()} at ${cpu[0]?.speed} MHz, ${(totalmem() / 2 ** 30).toFixed(0)} GB, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; Chromium ${version}, headless, no GPU`);
 console.log(`frames: ${intervals.length}, interval p50 ${ms(quantile(intervals, 0.5))}, p95 ${ms(quantile(intervals, 0.95))}, p99 ${ms(quantile(intervals, 0.99))}, max ${ms(intervals.at(-1) ?? 0)}; over 50 ms: ${intervals.filter((i) => i > 50).length}`);
 console.log(`long tasks: ${longTasks.length}, total ${ms(longTasks.reduce((a, b) => a + b, 0))}, longest ${ms(Math.max(0, ...longTasks))}`);
+console.log(`long animation frames: ${longFrames.length}, longest ${ms(Math.max(0, ...longFrames))}`);
 console.log(`layout shift during the scroll: ${shifts.reduce((a, b) => a + b, 0).toFixed(4)} (${shifts.length} shifts)`);
 console.log(`final chart states: ${states.join(', ')}`);

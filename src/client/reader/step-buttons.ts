@@ -3,14 +3,13 @@ import type { StepController } from '../steps/step-controller';
 
 /** Wires every `button[data-go="prev|next"]` under `root` to the controller; disables those that lead nowhere. */
 export function setupStepButtons(root: HTMLElement, controller: StepController): () => void {
-  const buttons = [...root.querySelectorAll<HTMLButtonElement>('button[data-go]')];
+  // Each button with the step it sits in (-1: the reading bar's) and its direction.
+  const buttons = [...root.querySelectorAll<HTMLButtonElement>('button[data-go]')].map((el) => ({ el, own: controller.stepOf(el), forward: el.dataset['go'] === 'next' }));
   const refresh = () => {
     const { prev, next } = controller.neighbours();
     for (const b of buttons) {
-      const own = controller.stepOf(b);
-      const forward = b.dataset['go'] === 'next';
-      const to = own >= 0 ? own + (forward ? 1 : -1) : forward ? next : prev;
-      b.disabled = !controller.steps[to];
+      const to = b.own >= 0 ? b.own + (b.forward ? 1 : -1) : b.forward ? next : prev;
+      b.el.disabled = !controller.steps[to];
     }
   };
   const onClick = (e: Event) => {

@@ -81,6 +81,8 @@ export class StepController {
   /** The address is left alone until the browser has made its own scroll to a fragment or a restored position. */
   private ready: boolean;
   private sensor: ReturnType<typeof watchCrossings> | undefined;
+  /** Each scrolly's trigger line as a fraction of the window height (from CSS; read again on resize and mode change). */
+  private triggerFractions: number[] = [];
   private cleanups: (() => void)[] = [];
 
   constructor(root: ParentNode, options: ControllerOptions) {
@@ -113,6 +115,11 @@ export class StepController {
   /** Starts listening (line crossings, the window, the reader's own scrolling, the address) and publishes at once. */
   start(): this {
     const measure = () => this.schedule();
+    const resized = () => {
+      this.readTriggers();
+      this.schedule();
+    };
+    this.readTriggers();
     this.sensor = watchCrossings(this.scrollies, this.chapters, (s) => this.triggerOf(s), measure);
     const tookOver = (e: Event) => {
       if (e.target instanceof Element && e.target.closest(CONTROLS)) return;
@@ -144,7 +151,7 @@ export class StepController {
       ['keydown', tookOver],
       ['scroll', onScroll, { passive: true }],
       ['scrollend', onScrollEnd],
-      ['resize', measure],
+      ['resize', resized],
       ['pageshow', measure],
       ['hashchange', onAddress],
       ['popstate', onAddress],
@@ -222,6 +229,7 @@ export class StepController {
   setMode(mode: Mode): void {
     const at = this.at;
     this.currentMode = mode;
+    this.readTriggers();
     this.sensor?.reset();
     if (at >= 0) this.goTo(at, { smooth: false, history: 'none' });
     else this.update();
@@ -249,6 +257,10 @@ export class StepController {
 
   private triggerOf(scrolly: HTMLElement): number {
     return parseFloat(getComputedStyle(scrolly).getPropertyValue('--scrolly-trigger')) || 0.5;
+  }
+
+  private readTriggers(): void {
+    this.triggerFractions = this.scrollies.map((s) => this.triggerOf(s));
   }
 
   private schedule(): void {
@@ -329,7 +341,7 @@ export class StepController {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     const tops = this.steps.map((s) => s.el.getBoundingClientRect().top);
-    const triggers = this.scrollies.map((s) => this.triggerOf(s) * innerHeight);
+    const triggers = this.triggerFractions.map((f) => f * innerHeight);
     const stepper = this.currentMode === 'stepper';
     this.position = readingPosition(
       this.chapters.map((c) => c.getBoundingClientRect()),
