@@ -41,7 +41,8 @@ for (const { name, viewport } of SIZES) {
       await page.emulateMedia({ reducedMotion: motion });
       await page.setViewportSize(viewport);
       await page.goto('./');
-      await page.waitForFunction(() => [...document.querySelectorAll('scrolly-figure')].every((f) => f.querySelector('svg.live')));
+      // The controller has measured once: every scrolly names its step on show.
+      await page.waitForFunction(() => document.querySelectorAll('.scrolly:not([data-active-step])').length === 0);
       const steps: Step[] = await page.$$eval('.scrolly .step', (els) => els.map((e) => ({ id: e.id, state: (e as HTMLElement).dataset['state'] ?? '' })));
       const chapters = new Set(steps.map((s) => s.id.split('-').slice(0, -1).join('-')));
       expect(steps.length, 'the article has enough steps to cross chapters').toBeGreaterThan(12);

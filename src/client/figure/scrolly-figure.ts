@@ -31,7 +31,17 @@ class ScrollyFigure extends HTMLElement {
     const resize = new ResizeObserver(() => this.draw());
     resize.observe(frame);
     this.cleanups.push(() => resize.disconnect(), this.controller.onChange(() => this.draw()));
-    void this.load(source);
+    // The scenes are fetched and drawn when the scrolly comes within a window's height of the view, not on load.
+    const near = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        near.disconnect();
+        void this.load(source);
+      },
+      { rootMargin: '100% 0px' },
+    );
+    near.observe(root);
+    this.cleanups.push(() => near.disconnect());
   }
 
   disconnectedCallback(): void {
@@ -54,6 +64,9 @@ class ScrollyFigure extends HTMLElement {
     const state = step.state;
     this.dataset['state'] = state;
     this.querySelectorAll<HTMLElement>('.chart-heading-item').forEach((h) => h.classList.toggle('is-current', h.dataset['state'] === state));
+    // Until the live chart is drawn, the build's image shows the first state only: never under another state's heading.
+    const placeholder = this.querySelector<HTMLElement>('.chart-image');
+    if (placeholder) placeholder.style.visibility = placeholder.dataset['state'] === state ? '' : 'hidden';
     const width = Math.round(this.frame.clientWidth);
     const height = Math.round(this.frame.clientHeight);
     const size = `${width}x${height}`;

@@ -112,7 +112,7 @@ export class StepController {
     return this.currentMode;
   }
 
-  /** Starts listening (line crossings, the window, the reader's own scrolling, the address) and publishes at once. */
+  /** Starts listening (line crossings, the window, the reader's own scrolling, the address) and publishes at the next frame. */
   start(): this {
     const measure = () => this.schedule();
     const resized = () => {
@@ -162,7 +162,8 @@ export class StepController {
       this.sensor?.stop();
       for (const [type, f] of listeners) removeEventListener(type, f);
     });
-    this.update();
+    // The first measurement waits for the first frame: a task of its own, after the page's first layout.
+    this.schedule();
     return this;
   }
 
