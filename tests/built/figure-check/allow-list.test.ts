@@ -27,4 +27,13 @@ describe('allow-list', () => {
     expect(allowedBy(y!, 'prose', 'notes', text)).toBeUndefined();
     expect(allowedBy(y!, 'chart-label', 'the-climb', text)).toBeUndefined();
   });
+
+  test('the typed USD 5,200 level is allowed in the gold chapter and the notes only, and only as 5,200', () => {
+    const text = 'gold futures closed above USD 5,200, not USD 5,300';
+    const [level, other] = findFigures(text);
+    expect(allowedBy(level!, 'chart-title', 'two-markets', text)).toBeDefined();
+    expect(allowedBy(level!, 'prose', 'notes', text)).toBeDefined();
+    expect(allowedBy(level!, 'prose', 'the-climb', text)).toBeUndefined();
+    expect(allowedBy(other!, 'chart-title', 'two-markets', text)).toBeUndefined();
+  });
 });

@@ -4,9 +4,9 @@ import { checkPages } from './check';
 import { loadData } from './data';
 
 const data = loadData();
-const page = (body: string) =>
-  checkPages({ data, dist: 'dist', pages: [{ path: 'the-climb/index.html', content: `<html><head><title>x</title></head><body><main><article class="chapter" id="the-climb">${body}</article></main></body></html>` }] });
-const status = (body: string) => page(body).checked.map((c) => `${c.figure}: ${c.status}`);
+const html = (body: string, chapter = 'the-climb') => `<html><head><title>x</title></head><body><main><article class="chapter" id="${chapter}">${body}</article></main></body></html>`;
+const page = (body: string, chapter = 'the-climb') => checkPages({ data, dist: 'dist', pages: [{ path: `${chapter}/index.html`, content: html(body, chapter) }] });
+const status = (body: string, chapter?: string) => page(body, chapter).checked.map((c) => `${c.figure}: ${c.status}`);
 
 describe('checkPages', () => {
   test('a date in the sentence picks the row; the value must be that row’s, to the decimals shown', () => {
@@ -33,6 +33,67 @@ describe('checkPages', () => {
     expect(status('<div class="step-nav"><span>Step 2 of 4</span></div>')).toEqual(['2: allowed', '4: allowed']);
     const r = page('<p>It rose 12.5% somehow.</p>');
     expect(r.checked[0]).toMatchObject({ figure: '12.5%', status: 'failed', context: 'It rose 12.5% somehow.' });
-    expect(r.summary).toMatch(/1 pages, 1 figures found, 0 traced, 0 allowed, 1 failed/);
+    expect(r.summary).toMatch(/1 pages, 0 chart images, 1 figures found, 0 traced, 0 allowed, 1 failed/);
+  });
+
+  test('the editorial figures: a fall computed from the closes, a count over the years a title names, a word a named source gives', () => {
+    const fall = '<p>The bear market of 2022, when the index’s close fell 25.4% between 3 January 2022 and 12 October 2022, stretched the road.</p>';
+    expect(status(fall)).toEqual(['2022: traced', '25.4%: traced', '3 January 2022: traced', '12 October 2022: traced']);
+    expect(status(fall.replace('25.4%', '25.5%').replace('12 October', '13 October'))).toEqual(['2022: traced', '25.5%: failed', '3 January 2022: traced', '13 October 2022: failed']);
+    const title = (n: number) => `<p class="chart-title">2022–2023: ${n} hikes took the range to 5.25%–5.50%</p>`;
+    expect(status(title(11), 'the-fed-holds')).toContain('11: traced');
+    expect(status(title(12), 'the-fed-holds')).toContain('12: failed');
+    const dollar = (n: string) => `<p>Reuters tied that day’s rise to a falling dollar, near its lowest in ${n} years.</p>`;
+    expect(status(dollar('four'), 'two-markets')).toEqual(['four: traced']);
+    expect(status(dollar('five'), 'two-markets')).toEqual(['five: failed']);
+    expect(status(dollar('four').replace('Reuters', 'A report'), 'two-markets')).toEqual(['four: failed']);
   });
 });
+
+describe('checkPages: chart image files', () => {
+  const step = (alt: string) =>
+    `<section class="scrolly-section" data-chart="climb"><section class="step" data-state="jan28"><div class="step-text"><p>On 28 January 2026 the index closed at 6,978.03.</p></div>` +
+    `<figure class="step-figure"><figcaption><p class="chart-title">28 January 2026: above 7,000 at the open</p></figcaption><div class="chart-frame"><picture class="chart-image">` +
+    `<source srcset="/charts/climb-jan28-wide-0a.svg"><img src="/charts/climb-jan28-narrow-0b.svg" alt="${alt}"></picture></div></figure></section></section>`;
+  const svg = (label: string, tick = 'Wed 28 Jan') => `<svg xmlns="http://www.w3.org/2000/svg" data-state="jan28"><text class="tick">${tick}</text><text class="label">${label}</text></svg>`;
+  const run = (label: string, tick?: string, pages = ['the-climb/index.html'], alt = 'It closed at 6,978.03.') =>
+    checkPages({
+      data,
+      dist: 'dist',
+      pages: [
+        ...pages.map((path) => ({ path, content: html(step(alt)) })),
+        { path: 'charts/climb-jan28-wide-0a.svg', content: svg(label, tick) },
+        { path: 'charts/climb-jan28-narrow-0b.svg', content: svg(label, tick) },
+      ],
+    });
+
+  test('each text in each image file is checked once, in the step’s context, attributed to every page that shows it', () => {
+    const r = run('Close 6,978.03', undefined, ['embed/the-climb/index.html', 'the-climb/index.html']);
+    const images = r.checked.filter((c) => c.page.startsWith('charts/'));
+    expect(images.map((c) => `${c.page} ${c.place} ${c.figure}: ${c.status}`)).toEqual([
+      'charts/climb-jan28-wide-0a.svg axis-tick Wed 28 Jan: allowed',
+      'charts/climb-jan28-wide-0a.svg chart-label 6,978.03: traced',
+      'charts/climb-jan28-narrow-0b.svg axis-tick Wed 28 Jan: allowed',
+      'charts/climb-jan28-narrow-0b.svg chart-label 6,978.03: traced',
+    ]);
+    expect(images.every((c) => c.chapter === 'the-climb' && c.shownOn?.join() === 'embed/the-climb/index.html,the-climb/index.html')).toBe(true);
+    expect(r.summary).toMatch(/2 pages, 2 chart images,/);
+    expect(r.unshown).toEqual([]);
+  });
+
+  test('a wrong label or tick weekday in an image file fails with the file; a wrong figure in the <img> alt fails as alt text', () => {
+    const label = run('Close 6,988.03').checked.filter((c) => c.status === 'failed');
+    expect(label.map((c) => `${c.page} ${c.figure}`)).toEqual(['charts/climb-jan28-wide-0a.svg 6,988.03', 'charts/climb-jan28-narrow-0b.svg 6,988.03']);
+    const tick = run('Close 6,978.03', 'Thu 28 Jan').checked.filter((c) => c.status === 'failed');
+    expect(tick.map((c) => c.how)).toEqual(['the weekday does not match the date (it was a Wednesday)', 'the weekday does not match the date (it was a Wednesday)']);
+    const alt = run('Close 6,978.03', undefined, undefined, 'It closed at 6,988.03.').checked.filter((c) => c.status === 'failed');
+    expect(alt.map((c) => `${c.page} ${c.place} ${c.figure}`)).toEqual(['the-climb/index.html alt 6,988.03']);
+  });
+
+  test('an image file no page shows is listed; one a page shows but the build lacks is an error', () => {
+    const r = checkPages({ data, dist: 'dist', pages: [{ path: 'charts/climb-jan28-wide-0a.svg', content: svg('Close 6,978.03') }] });
+    expect(r.unshown).toEqual(['charts/climb-jan28-wide-0a.svg']);
+    expect(() => checkPages({ data, dist: 'dist', pages: [{ path: 'the-climb/index.html', content: html(step('x')) }] })).toThrow(/the-climb\/index\.html: shows charts\/climb-jan28-wide-0a\.svg, which is not in the build/);
+  });
+});
+

@@ -1,6 +1,6 @@
 // The named computations, recomputed from content/data and held to figures stated independently (SOURCES.md) or worked by hand.
 import { describe, expect, test } from 'vitest';
-import { computations, marketBases, storyDay, tableColumnValues } from './computations';
+import { computations, deepestFall, marketBases, storyDay, tableColumnValues } from './computations';
 import { loadData } from './data';
 
 const data = loadData();
@@ -37,6 +37,25 @@ describe('computations', () => {
     expect(value('holds in a row after the cut of 2024-12-18')).toBe(5);
     expect(value('unscheduled cuts in 2020-03')).toBe(2);
     expect(Number(value('fall of the upper bound from its peak (2023-07-26) to 2026-01-28, percentage points'))).toBeCloseTo(1.75, 9);
+    // The largest hikes of the whole record (from January 2015) are the four of 75 bp in 2022.
+    expect(value('hikes of the largest size (75 bp) in the whole record, from 2015-01-28')).toBe(4);
+  });
+
+  test('the bear market of 2022: the deepest fall of the close between the first closes above 4,000 and 5,000', () => {
+    // sp500_daily_close.csv: 4,796.56 on 2022-01-03 (the highest close of the window before the fall), 3,577.03 on 2022-10-12.
+    const between = 'between the first closes at or above 4000 and 5000';
+    expect(Number(value(`deepest fall of the close, highest close to lowest close after it, ${between} (percent, negative)`))).toBeCloseTo((3577.03 / 4796.56 - 1) * 100, 9);
+    expect(value(`date of the highest close before the deepest fall ${between}`)).toBe('2022-01-03');
+    expect(value(`date of the lowest close of the deepest fall ${between}`)).toBe('2022-10-12');
+    // The daily closes start in 2016: no fall is computed for the steps before 3,000.
+    expect(all.some((c) => c.name.includes('at or above 1000 and 2000'))).toBe(false);
+  });
+
+  test('the deepest fall takes the lowest close after the highest one, not the lowest of the window', () => {
+    const r = (date: string, close: string) => ({ file: 'x.csv', line: 2, cells: { date, close }, keys: [date] });
+    const closes = [r('2020-01-01', '100'), r('2020-01-02', '80'), r('2020-01-03', '160'), r('2020-01-04', '120'), r('2020-01-05', '170')];
+    expect(deepestFall(closes, '2020-01-01', '2020-01-05')).toEqual({ percent: 25, peak: '2020-01-03', trough: '2020-01-04' });
+    expect(deepestFall(closes, '2019-12-01', '2020-01-05')).toBeUndefined();
   });
 
   test('two markets: changes and leads worked from the closes', () => {

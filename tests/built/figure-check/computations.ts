@@ -99,7 +99,36 @@ function climb(data: Data): Computed[] {
     out.push({ name: `points between the ${prev.cells.level} and ${cur.cells.level} milestones`, chapters: CLIMB, kind: 'level', value: num(cur, 'level') - num(prev, 'level') });
     out.push({ name: `${cur.cells.level} / ${prev.cells.level} (times)`, chapters: CLIMB, kind: 'ratio', value: num(cur, 'level') / num(prev, 'level'), keys: [cur.cells.first_close_at_or_above_date!] });
   }
+  // The falls on the way: the deepest fall of the daily close between two milestones (the bear market of 2022 lies between 4,000 and 5,000).
+  for (let k = 1; k < milestones.length; k++) {
+    const [prev, cur] = [milestones[k - 1]!, milestones[k]!];
+    const fall = deepestFall(closes, prev.cells.first_close_at_or_above_date!, cur.cells.first_close_at_or_above_date!);
+    if (!fall) continue;
+    const between = `between the first closes at or above ${prev.cells.level} and ${cur.cells.level}`;
+    out.push(
+      { name: `deepest fall of the close, highest close to lowest close after it, ${between} (percent, negative)`, chapters: CLIMB, kind: 'percent', value: -fall.percent, keys: [fall.peak, fall.trough] },
+      { name: `date of the highest close before the deepest fall ${between}`, chapters: CLIMB, kind: 'date', value: fall.peak },
+      { name: `date of the lowest close of the deepest fall ${between}`, chapters: CLIMB, kind: 'date', value: fall.trough },
+    );
+  }
   return out;
+}
+
+/**
+ * The deepest fall of the daily close from a close to the lowest close after it, within [from, to] (the bear market of 2022 lies between the
+ * first closes above 4,000 and 5,000): the fall in percent of the earlier close, and both dates. Undefined if the daily closes do not cover
+ * the whole window (they start in 2016).
+ */
+export function deepestFall(closes: DataRow[], from: string, to: string): { percent: number; peak: string; trough: string } | undefined {
+  if (!closes.length || closes[0]!.cells.date! > from) return undefined;
+  let peak: DataRow | undefined;
+  let best: { percent: number; peak: string; trough: string } | undefined;
+  for (const r of closes.filter((r) => r.cells.date! >= from && r.cells.date! <= to)) {
+    if (!peak || num(r, 'close') > num(peak, 'close')) peak = r;
+    const percent = (1 - num(r, 'close') / num(peak, 'close')) * 100;
+    if (!best || percent > best.percent) best = { percent, peak: peak.cells.date!, trough: r.cells.date! };
+  }
+  return best && best.percent > 0 ? best : undefined;
 }
 
 function orders(data: Data): Computed[] {
@@ -198,6 +227,12 @@ function fed(data: Data): Computed[] {
     }
   }
   flush(undefined);
+  // How many hikes were of the largest size in the whole record ("4 were 75 basis points each, the largest hikes in this record, which starts in 2015").
+  const first = all[0]!.cells.decision_date!;
+  const hikes = all.filter((r) => r.cells.action === 'hike');
+  const largestHike = Math.max(...hikes.map((r) => Math.abs(num(r, 'change_bp'))));
+  const largestHikes = hikes.filter((r) => Math.abs(num(r, 'change_bp')) === largestHike);
+  out.push({ name: `hikes of the largest size (${largestHike} bp) in the whole record, from ${first}`, chapters: FED, kind: 'count', value: largestHikes.length, keys: [first, ...largestHikes.map((r) => r.cells.decision_date!)] });
   // From the peak to the story day's decision.
   const peak = maxBy(all, (r) => num(r, 'upper'));
   const now = one(all.filter((r) => r.cells.decision_date === day), `decision on ${day}`);

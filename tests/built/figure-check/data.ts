@@ -29,10 +29,22 @@ export interface SourcesSection {
   text: string;
 }
 
+/** A source SOURCES.md cites for context no data file holds (its section "Sources for context in the prose"): one bullet. */
+export interface ContextSource {
+  /** Who says it, as the bullet's bold title begins: "Reuters", "Saxo Bank", "FOMC statement". */
+  source: string;
+  /** The chapters its "Used in:" line names, by number. */
+  chapters: number[];
+  text: string;
+}
+
 export interface Data {
   dir: string;
   files: Map<string, DataFile>;
   sources: SourcesSection[];
+  contextSources: ContextSource[];
+  /** Chapter slugs in the article's order, from content/chapters/NN-slug.mdx: chapter n is chapterOrder[n - 1]. */
+  chapterOrder: string[];
 }
 
 /** Files with at most this many rows are event tables. */
@@ -80,10 +92,30 @@ function loadSources(text: string): SourcesSection[] {
   });
 }
 
+/** The bullets of SOURCES.md's section on sources for context, each to its first blank line (the section's closing notes are not a source's). */
+export function loadContextSources(sections: SourcesSection[]): ContextSource[] {
+  const section = sections.find((s) => /sources for context/i.test(s.title));
+  if (!section) return [];
+  return section.text
+    .split(/^(?=\* \*\*)/m)
+    .slice(1)
+    .map((bullet) => {
+      const text = bullet.split(/\n\s*\n/)[0]!;
+      const title = /^\* \*\*(.+?)\*\*/.exec(text)?.[1] ?? '';
+      const source = title.split(/,| of /)[0]!.trim();
+      const used = text.split('Used in:')[1] ?? '';
+      return { source, chapters: [...used.matchAll(/\bchapter (\d+)/g)].map((m) => Number(m[1])), text };
+    });
+}
+
 export function loadData(dir = 'content/data'): Data {
   const names = readdirSync(dir).filter((n) => n.endsWith('.csv')).sort();
   const files = new Map(names.map((n) => [n, loadFile(dir, n)]));
-  return { dir, files, sources: loadSources(readFileSync(join(dir, 'SOURCES.md'), 'utf8')) };
+  const sources = loadSources(readFileSync(join(dir, 'SOURCES.md'), 'utf8'));
+  const chapterOrder = readdirSync(join(dir, '..', 'chapters'))
+    .map((n) => /^\d+-([a-z0-9-]+)\.mdx$/.exec(n)?.[1])
+    .filter((s): s is string => Boolean(s));
+  return { dir, files, sources, contextSources: loadContextSources(sources), chapterOrder };
 }
 
 /** The scale a numeric cell is written in: "bn" or "m" from its column name (or, for a value column, its row's metric), "percent", "bp". */

@@ -26,6 +26,14 @@ describe('findFigures', () => {
     ]);
   });
 
+  test('a quarter written in words: first to fourth, and final or last for the fourth', () => {
+    const [a, b, c] = findFigures('For the final quarter of 2024; that last quarter of 2023 and the second quarter of 2025.');
+    expect([a!.kind, a!.text, a!.year, a!.quarter]).toEqual(['quarter', 'final quarter of 2024', 2024, 4]);
+    expect([b!.year, b!.quarter]).toEqual([2023, 4]);
+    expect([c!.year, c!.quarter]).toEqual([2025, 2]);
+    expect(brief('the quarter of a century')).toEqual([]);
+  });
+
   test('numbers keep their sign, percent, currency and unit; a range shares its unit', () => {
     const [close, pct, eur, low, high, lead] = findFigures('6,978.03 and +20.9%, EUR 13.2 bn, 1.9 to 2.1 times, -6.57');
     expect([close!.value, close!.decimals]).toEqual(['6978.03', 2]);

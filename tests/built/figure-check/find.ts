@@ -9,7 +9,7 @@ export interface Found {
   text: string;
   /** Offset in the segment's text. */
   index: number;
-  /** Dates: YYYY-MM-DD, months YYYY-MM, quarters YYYYQn, years YYYY, times HH:MM; a date or month written without its year has `year` undefined. */
+  /** Dates: YYYY-MM-DD, months YYYY-MM, quarters YYYYQn (also "the final quarter of 2025"), years YYYY, times HH:MM; a date or month written without its year has `year` undefined. */
   day?: number;
   month?: number;
   year?: number;
@@ -38,6 +38,7 @@ export interface Skipped {
   reason: string;
 }
 
+const QUARTER_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4 };
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
@@ -99,7 +100,8 @@ export function findFigures(raw: string, skipped: Skipped[] = []): Found[] {
     for (const m of text.matchAll(re)) fn(m);
   };
 
-  // Quarters: 2025Q4, 2025 Q4, Q4 2025.
+  // Quarters: 2025Q4, 2025 Q4, Q4 2025, "the final quarter of 2025" (final and last: the fourth).
+  scan(/\b(first|second|third|fourth|final|last) quarter of (\d{4})\b/gi, (m) => add(m, { kind: 'quarter', year: +m[2]!, quarter: QUARTER_WORDS[m[1]!.toLowerCase()]! }));
   scan(/\b(\d{4}) ?Q([1-4])\b/g, (m) => add(m, { kind: 'quarter', year: +m[1]!, quarter: +m[2]! }));
   scan(/\bQ([1-4]) (\d{4})\b/g, (m) => add(m, { kind: 'quarter', year: +m[2]!, quarter: +m[1]! }));
   // ISO dates and months as written in data cells.

@@ -1,6 +1,6 @@
 // Reading a built page into segments: where each text sits (place, chapter, chart, state), its context scopes, table headers and links.
 import { describe, expect, test } from 'vitest';
-import { extractSegments, jsonSegments } from './html';
+import { chartImageFile, extractPage, extractSegments, jsonSegments } from './html';
 
 const PAGE = `<!DOCTYPE html><html><head><title>The climb to 7,000 · Seven Thousand</title>
 <meta name="description" content="How the S&amp;P 500 reached 7,000."><meta property="og:image:alt" content="Line chart: 4.44 in January 1871.">
@@ -50,5 +50,36 @@ describe('jsonSegments', () => {
   test('oEmbed: the title and the iframe’s title; addresses and sizes are not text', () => {
     const segs = jsonSegments('oembed/the-climb.json', { title: 'The climb to 7,000', html: '<iframe src="http://x/" title="The climb to 7,000" width="100%" height="800"></iframe>', width: 640, thumbnail_url: 'http://x/1.png' }, 'oembed', 'the-climb');
     expect(segs.map((s) => s.text)).toEqual(['The climb to 7,000', 'The climb to 7,000']);
+  });
+});
+
+describe('extractPage: the chart images a page shows', () => {
+  const PICTURE = `<html><body><main><article class="chapter" id="the-climb"><section class="scrolly-section" data-chart="climb">
+<scrolly-figure data-chart="climb" data-state="long-view"><div class="chart-frame"><picture class="chart-image"><source media="(min-width: 596px)" srcset="/news/charts/climb-long-view-wide-1.svg"><img src="/news/charts/climb-long-view-narrow-2.svg" alt=""></picture></div></scrolly-figure>
+<section class="step" data-state="milestones"><div class="step-text"><p>Text.</p></div><figure class="step-figure"><figcaption><p class="chart-title">Title</p></figcaption>
+<div class="chart-frame"><picture class="chart-image"><source srcset="/charts/climb-milestones-wide-3.svg 1x, /charts/climb-milestones-wide-4.svg 2x"><img src="/charts/climb-milestones-narrow-5.svg?v=1" alt="Bar chart of 7 milestones."></picture></div></figure></section>
+</section></article><img src="/favicon.svg" alt=""></main></body></html>`;
+  const { segments, images } = extractPage('the-climb/index.html', PICTURE);
+
+  test('every <source srcset> candidate and <img src> under charts/, base-aware; other images are not chart images', () => {
+    expect(images.map((i) => i.file)).toEqual([
+      'charts/climb-long-view-wide-1.svg',
+      'charts/climb-long-view-narrow-2.svg',
+      'charts/climb-milestones-wide-3.svg',
+      'charts/climb-milestones-wide-4.svg',
+      'charts/climb-milestones-narrow-5.svg',
+    ]);
+    expect(chartImageFile('/favicon.svg')).toBeUndefined();
+  });
+
+  test('each showing has its chapter, chart, state and scopes: the sticky copy none but its state, a step’s figure its picture and figure', () => {
+    const [sticky, , step] = images;
+    expect(sticky).toMatchObject({ page: 'the-climb/index.html', chapter: 'the-climb', chart: 'climb', state: 'long-view' });
+    expect(sticky!.scopes.map((s) => s.kind)).toEqual(['row', 'state']);
+    expect(step).toMatchObject({ chart: 'climb', state: 'milestones' });
+    expect(step!.scopes.map((s) => s.kind)).toEqual(['row', 'group', 'state']);
+    const alt = segments.find((s) => s.text === 'Bar chart of 7 milestones.')!;
+    expect(alt.place).toBe('alt');
+    expect(alt.scopes).toEqual(step!.scopes);
   });
 });

@@ -45,6 +45,22 @@ export interface Scope {
   key: string;
 }
 
+/** A chart image file (dist/charts/*.svg) a page shows through an <img> or <source>, with the context of the element that shows it. */
+export interface ImageRef {
+  /** Path under dist/, e.g. "charts/climb-jan28-wide-cf1bfa302a.svg". */
+  file: string;
+  page: string;
+  chapter?: string;
+  chart?: string;
+  state?: string;
+  scopes: Scope[];
+}
+
+/** The chart image file a URL of an <img src> or a <source srcset> candidate points at (base-aware: anything up to "charts/"), if any. */
+export function chartImageFile(url: string): string | undefined {
+  return /(?:^|\/)(charts\/[^/?#\s]+\.svg)(?:[?#].*)?$/.exec(url.trim())?.[1];
+}
+
 interface El {
   tag: string;
   attrs: Record<string, string>;
@@ -57,8 +73,8 @@ interface El {
 const VOID = new Set(['meta', 'link', 'br', 'img', 'input', 'hr', 'source', 'wbr', 'area', 'base', 'col', 'embed', 'param', 'track']);
 /** Text in these elements flows into the nearest enclosing non-inline element. */
 const INLINE = new Set(['a', 'span', 'time', 'strong', 'em', 'b', 'i', 'small', 'sup', 'sub', 'abbr', 'code', 'cite', 'q', 'mark', 'tspan', 'kbd', 'bdi', 'data', 's', 'u']);
-/** Elements whose whole text is read as one context row. */
-const ROW_SCOPES = new Set(['tr', 'svg', 'li', 'dd', 'dt']);
+/** Elements whose whole text is read as one context row: a chart image's <picture> holds its alt text and, read with it, the image file's labels. */
+const ROW_SCOPES = new Set(['tr', 'svg', 'picture', 'li', 'dd', 'dt']);
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', hellip: '…', copy: '©', times: '×', minus: '−' };
 
@@ -112,7 +128,13 @@ export function jsonSegments(page: string, json: unknown, place: 'json-ld' | 'oe
 
 /** Splits a built page into segments. */
 export function extractSegments(page: string, html: string): Segment[] {
+  return extractPage(page, html).segments;
+}
+
+/** Splits a built page into segments, and lists the chart image files it shows with the context of each showing. */
+export function extractPage(page: string, html: string): { segments: Segment[]; images: ImageRef[] } {
   const out: Segment[] = [];
+  const images: ImageRef[] = [];
   const stack: El[] = [];
   let nextId = 0;
   const headChapter = pageChapter(page);
@@ -221,6 +243,10 @@ export function extractSegments(page: string, html: string): Segment[] {
       if (!INLINE.has(tag)) el.text = [];
       stack.push(el);
       attrSegments(tag, attrs);
+      if (tag === 'img' || tag === 'source') {
+        const urls = [attrs.src ?? '', ...(attrs.srcset ?? '').split(',').map((c) => c.trim().split(/\s+/)[0] ?? '')];
+        for (const file of urls.map(chartImageFile)) if (file) images.push({ file, page, ...context() });
+      }
       if (/\/\s*$/.test(rawAttrs) || VOID.has(tag)) stack.pop();
       continue;
     }
@@ -241,5 +267,5 @@ export function extractSegments(page: string, html: string): Segment[] {
       stack.pop();
     }
   }
-  return out;
+  return { segments: out, images };
 }

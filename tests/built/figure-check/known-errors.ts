@@ -17,6 +17,6 @@ export const KNOWN_ERRORS: KnownError[] = [
     page: 'index.html',
     figure: '1957',
     context: /before 1957 a reconstruction of the index’s forerunners/,
-    why: 'the notes date the index’s forerunners to "before 1957", but no data file and no SOURCES.md note gives 1957 (sp500_monthly.csv marks its rows only as "shiller" to 2023-06); cite a source in SOURCES.md or drop the year',
+    why: 'the notes date the index’s forerunners to "before 1957" (src/site/notes/data-sets.ts), but no data file and no SOURCES.md note gives 1957 (sp500_monthly.csv marks its rows only as "shiller" to 2023-06); still so after the editorial pass; cite a source in SOURCES.md or drop the year',
   },
 ];

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import type { DataFile, DataRow } from './data';
 import { findFigures } from './find';
-import { cellInRow, columnsForHead, hintColumn, numberIsCell, occursAsToken, quotedInText, sourcesSection } from './match';
+import { cellInRow, columnsForHead, contextSourceFor, hintColumn, numberIsCell, occursAsToken, quotedInText, sourcesSection } from './match';
 
 const fig = (text: string) => findFigures(text).find((f) => f.kind === 'number')!;
 const row = (file: string, cells: Record<string, string>): DataRow => ({ file, line: 2, cells, keys: [] });
@@ -69,5 +69,29 @@ describe('quoting', () => {
     expect(sourcesSection(fig('5,626.80'), sections, ['gold.csv'])?.title).toBe('8. gold.csv');
     expect(sourcesSection(fig('5,626.80'), sections, ['other.csv'])).toBeUndefined();
     expect(sourcesSection(fig('10'), sections, ['gold.csv'])).toBeUndefined();
+  });
+});
+
+describe('contextSourceFor', () => {
+  const sources = [
+    { source: 'Reuters', chapters: [6], text: '* **Reuters, "Gold extends rally"** What we rely on: gold rose as the dollar fell to a near four-year low. Used in: chapter 6.' },
+    { source: 'Saxo Bank', chapters: [3], text: '* **Saxo Bank, "Three calls"** Meta, Microsoft and Tesla reported three results. Used in: chapter 3.' },
+  ];
+  const at = (text: string, figure: string) => findFigures(text).find((f) => f.text === figure)!;
+
+  test('the figure with its unit, in the entry of a source the text names and the chapter uses', () => {
+    const text = 'Reuters tied the rise to a falling dollar, near its lowest in four years.';
+    expect(contextSourceFor(at(text, 'four'), text, 6, sources)?.source).toBe('Reuters');
+  });
+
+  test('not another number, not without the source named, not in another chapter, not a bare number', () => {
+    const five = 'Reuters tied the rise to a falling dollar, near its lowest in five years.';
+    expect(contextSourceFor(at(five, 'five'), five, 6, sources)).toBeUndefined();
+    const unnamed = 'The dollar was near its lowest in four years.';
+    expect(contextSourceFor(at(unnamed, 'four'), unnamed, 6, sources)).toBeUndefined();
+    const text = 'Reuters tied the rise to a falling dollar, near its lowest in four years.';
+    expect(contextSourceFor(at(text, 'four'), text, 1, sources)).toBeUndefined();
+    const bare = 'Saxo Bank named three of them.';
+    expect(contextSourceFor(at(bare, 'three'), bare, 3, sources)).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 // How one shown figure is compared with one data cell, one text cell or SOURCES.md: the rounding, scale and column rules in one place.
-import { cellUnit, isNumeric, type DataFile, type DataRow, type SourcesSection } from './data';
+import { cellUnit, isNumeric, type ContextSource, type DataFile, type DataRow, type SourcesSection } from './data';
 import { showsAs } from './decimal';
 import type { Found } from './find';
 
@@ -129,3 +129,16 @@ export function quotedInText(f: Found, rows: DataRow[]): { row: DataRow; column:
   return undefined;
 }
 
+
+/**
+ * A context source (SOURCES.md, "Sources for context in the prose") that gives a figure the prose attributes to it: the source's entry is
+ * used in this chapter, the figure's text (its paragraph) names the source, and the entry states the figure with the unit written after it
+ * ("near its lowest in four years", attributed to Reuters: "a near four-year low"). A bare number, without its unit, is never traced here.
+ */
+export function contextSourceFor(f: Found, text: string, chapter: number | undefined, sources: ContextSource[]): ContextSource | undefined {
+  const unit = /^[ -]([A-Za-z]+)/.exec(text.slice(f.index + f.text.length))?.[1]?.toLowerCase();
+  if (f.kind !== 'number' || !unit || chapter === undefined) return undefined;
+  const one = unit.replace(/s$/, '');
+  const forms = [...new Set([f.text, f.value!])].flatMap((n) => [`${n} ${unit}`, `${n}-${one}`].map((w) => w.toLowerCase()));
+  return sources.find((s) => s.chapters.includes(chapter) && s.source && text.includes(s.source) && forms.some((w) => occursAsToken(s.text.toLowerCase(), w)));
+}

@@ -45,19 +45,30 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 /** The ways a text may be written in a built file: as is, HTML-escaped (with either quote style), or inside a JSON string. */
 const WRITINGS: ((s: string) => string)[] = [(s) => s, escapeHtml, (s) => escapeHtml(s).replace(/'/g, '&#39;'), (s) => escapeHtml(s).replace(/"/g, '&quot;'), (s) => JSON.stringify(s).slice(1, -1)];
 
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
- * Replaces the figure where it is shown: finds the words before it (as written in the file, escaped or not) followed by the figure,
- * and rewrites every such occurrence. Returns undefined if the file does not hold the figure with those words before it.
+ * Replaces the figure where it is shown: finds the words before it (as written in the file, escaped or not; where they have a space, the
+ * file may have markup or a no-break space: "Coverage:</strong> 2,646"), any markup the figure is wrapped in (`<span class="num" …>`), and
+ * the figure as a whole token, and rewrites the figure in every such occurrence; a figure that starts its text must follow a tag or a
+ * quote. Never the bare figure anywhere in the file: that would also alter addresses and hashes ("…e239a0e96d.svg").
+ * Returns undefined if the file does not hold the figure with the words before it.
  */
 export function mutateFile(content: string, c: Pick<Checked, 'text' | 'at' | 'figure'>, to: string): { content: string; snippet: string } | undefined {
-  for (const before of [24, 16, 10, 6, 3, 0]) {
-    const start = Math.max(0, c.at - before);
-    const from = c.text.slice(start, c.at + c.figure.length);
-    const into = c.text.slice(start, c.at) + to;
+  for (const before of [24, 16, 10, 6, 3]) {
+    const words = c.text.slice(Math.max(0, c.at - before), c.at);
     for (const write of WRITINGS) {
-      const [a, b] = [write(from), write(into)];
-      if (!a || !content.includes(a)) continue;
-      return { content: content.split(a).join(b), snippet: `${a} -> ${b}` };
+      const w = write(words);
+      const lead = w ? escapeRe(w).replace(/ /g, '(?:<[^>]*>|\\s|&nbsp;)*') : `(?<=[>"']\\s*)`;
+      const fig = write(c.figure);
+      const re = new RegExp(`${lead}(?:<[^>]*>)*${escapeRe(fig)}(?![\\w]|[.,]\\d)`, 'g');
+      let snippet = '';
+      const out = content.replace(re, (m) => {
+        const r = `${m.slice(0, m.length - fig.length)}${write(to)}`;
+        snippet ||= `${m} -> ${r}`;
+        return r;
+      });
+      if (snippet) return { content: out, snippet };
     }
   }
   return undefined;

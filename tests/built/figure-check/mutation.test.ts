@@ -10,23 +10,25 @@ const DIST = 'dist';
 const built = existsSync(`${DIST}/index.html`);
 const fromRow = (c: Checked) => /\.csv:\d+ \w+ \(row picked by a date/.test(c.how);
 const significant = (s: string) => s.replace(/\D/g, '').replace(/^0+/, '').replace(/0+$/, '').length;
-const WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven)$/i;
+const WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twice)$/i;
 
 /** One case per kind of place a figure is shown in; each picks, from the unaltered site's report, the first figure that fits. */
 const CASES: { place: string; pick: (c: Checked) => boolean }[] = [
-  { place: 'chart label in a page SVG ("Close 6,978.03")', pick: (c) => c.page === 'after-the-bell/index.html' && c.place === 'chart-label' && /^Close [\d,.]+$/.test(c.text) },
+  { place: 'chart label in a chart image file ("Close 6,978.03")', pick: (c) => c.page.startsWith('charts/day-') && c.place === 'chart-label' && /^Close [\d,.]+$/.test(c.text) },
   { place: 'prose number read from a data row', pick: (c) => c.page === 'the-climb/index.html' && c.place === 'prose' && c.kind === 'number' && fromRow(c) && significant(c.figure) >= 4 },
   { place: 'prose percentage computed from rows', pick: (c) => c.page === 'two-markets/index.html' && c.place === 'prose' && c.how.startsWith('computed:') && c.figure.endsWith('%') },
   { place: 'prose count computed from rows', pick: (c) => c.page === 'the-fed-holds/index.html' && c.place === 'prose' && c.how.startsWith('computed:') && /^\d+$/.test(c.figure) },
   { place: 'prose date of a computed event', pick: (c) => c.page === 'two-markets/index.html' && c.place === 'prose' && c.kind === 'date' && c.how.startsWith('computed:') && !c.how.includes('story day') },
+  { place: 'prose percentage of a computed fall (the bear market of 2022)', pick: (c) => c.page === 'the-climb/index.html' && c.place === 'prose' && c.how.startsWith('computed: deepest fall') },
+  { place: 'prose number word traced to a context source ("four years", Reuters)', pick: (c) => c.page === 'two-markets/index.html' && c.place === 'prose' && WORD.test(c.figure) && c.how.includes('sources for context') },
   { place: 'prose date beside a figure from its row', pick: (c) => c.page === 'the-climb/index.html' && c.place === 'prose' && c.kind === 'date' && c.how.includes('the row of a figure beside it') },
   { place: 'weekday beside a date', pick: (c) => c.page === 'the-climb/index.html' && c.kind === 'date' && c.place !== 'axis-tick' && /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)/.test(c.figure) },
-  { place: 'axis tick date with its weekday', pick: (c) => c.page === 'the-climb/index.html' && c.kind === 'date' && c.place === 'axis-tick' && /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)/.test(c.figure) },
+  { place: 'axis tick date with its weekday, in a chart image file', pick: (c) => c.page.startsWith('charts/climb-') && c.kind === 'date' && c.place === 'axis-tick' && /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)/.test(c.figure) },
   { place: 'table cell read from a data row', pick: (c) => c.page === 'two-markets/index.html' && c.place === 'table-cell' && fromRow(c) && significant(c.figure) >= 5 },
   { place: 'table cell computed per row (rebased index)', pick: (c) => c.page === 'two-markets/index.html' && c.place === 'table-cell' && /rebased/.test(c.how) && !/^100$/.test(c.figure) },
   { place: 'table caption', pick: (c) => c.page === 'two-markets/index.html' && c.place === 'table-caption' && c.how.startsWith('computed:') && /\d/.test(c.figure) },
-  { place: 'alt text (SVG aria-label)', pick: (c) => c.page === 'the-climb/index.html' && c.place === 'aria-label' && c.kind === 'number' && fromRow(c) && significant(c.figure) >= 4 },
-  { place: 'chart title', pick: (c) => c.page === 'the-fed-holds/index.html' && c.place === 'chart-title' && c.kind === 'number' && c.status === 'traced' },
+  { place: 'alt text on the chart image (<img alt>)', pick: (c) => c.page === 'the-climb/index.html' && c.place === 'alt' && c.kind === 'number' && fromRow(c) && significant(c.figure) >= 4 },
+  { place: 'chart title (a count over a period: "2022–2023: 11 hikes")', pick: (c) => c.page === 'the-fed-holds/index.html' && c.place === 'chart-title' && c.kind === 'number' && c.how.startsWith('computed: hikes from') },
   { place: 'chart subtitle', pick: (c) => c.page === 'two-markets/index.html' && c.place === 'chart-subtitle' && c.kind === 'date' && c.status === 'traced' },
   { place: 'page title', pick: (c) => c.page === 'the-climb/index.html' && c.place === 'page-title' && c.kind === 'number' },
   { place: 'share card text (og:image:alt and description)', pick: (c) => c.page === 'the-climb/index.html' && c.place === 'meta' && c.kind === 'number' && fromRow(c) },
@@ -57,7 +59,9 @@ describe('mutation test: an altered figure fails the check', () => {
     expect(target, `none of the ${candidates.length} figures for "${place}" could be found in its file`).toBeDefined();
     const to = wrongFigure(target!.figure);
     const mutated = mutateFile(contentOf(target!.page), target!, to)!;
-    const report = checkPages({ data, dist: DIST, pages: [{ path: target!.page, content: mutated.content }] });
+    // A chart image is checked with the page that shows it: the page as built, the image altered.
+    const showing = (target!.shownOn ?? []).slice(0, 1).map((p) => ({ path: p, content: contentOf(p) }));
+    const report = checkPages({ data, dist: DIST, pages: [...showing, { path: target!.page, content: mutated.content }] });
     const failed = report.checked.filter((c) => c.status === 'failed' && c.figure === to);
     tried.push(`${place}: ${target!.page} "${target!.figure}" -> "${to}": ${failed[0] ? `fails: ${failed[0].how}` : 'PASSED (not caught)'}`);
     expect(failed.length, `${target!.page}: "${target!.figure}" changed to "${to}" (${mutated.snippet}) still passes`).toBeGreaterThan(0);

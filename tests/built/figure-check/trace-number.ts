@@ -5,10 +5,12 @@
 //     added, one level at a time. The cell must equal the figure rounded to the decimals shown, in the scale shown, in the column a
 //     word before it or its table header names. A bare small whole number may only use its sentence, text or table row.
 //  3. An event table (a file of at most 100 rows, each a fact on its own): any cell, same rules; not for bare small whole numbers.
-//  4. A named computation (computations.ts) of the same measure, in scope for the chapter, about the dates its sentence names.
+//  4. A named computation (computations.ts) of the same measure, in scope for the chapter, about the dates its sentence names (a year or
+//     month named stands for the days and quarters in it).
 //  5. A table column computed per row (rebased index, lead over the Dow) from the row's date and the header's base day.
 //  6. Quoted: the figure written inside a text cell (a note, a name) of the rows above or of an event table.
-//  7. SOURCES.md: stated as written in the section of a file the text draws on, unless its sentence names a date of the data.
+//  7. A context source: the figure with its unit, in the SOURCES.md entry of a source the paragraph names and the chapter uses.
+//  8. SOURCES.md: stated as written in the section of a file the text draws on, unless its sentence names a date of the data.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tableColumnValues, type Computed, type ComputedKind } from './computations';
@@ -18,7 +20,7 @@ import { parseCsv } from './csv';
 import type { DataRow } from './data';
 import { showsAs } from './decimal';
 import { findFigures, type Found } from './find';
-import { cellInRow, columnsForHead, hintColumn, quotable, quotedInText, sourcesSection } from './match';
+import { cellInRow, columnsForHead, contextSourceFor, hintColumn, quotable, quotedInText, sourcesSection } from './match';
 
 const COUNT_UNITS = new Set(['count', 'meetings', 'decisions', 'hikes', 'cuts', 'holds', 'quarters', 'levels', 'figures', 'reports', 'estimates']);
 
@@ -96,18 +98,25 @@ function downloadCount(dist: string, href: string): number {
   return downloadRows.get(p)!;
 }
 
+/** Whether a computation's key (a date, month or quarter) is a date the sentence names: the same, or inside a year or month it names ("2022–2023: 11 hikes"). */
+export function within(key: string, named: string): boolean {
+  return key === named || (/^\d{4}(?:-\d{2})?$/.test(named) && key.startsWith(named) && !/^\d$/.test(key[named.length] ?? ''));
+}
+
 function computedNumber(ctx: PageContext, it: Item, unitHint: string | undefined): Computed | undefined {
   const f = it.f;
   const measures = measuresOf(f);
   const near = ctx.nearKeys(it);
   const chapter = it.seg.chapter;
-  return ctx.index.named.find((c) => {
+  const candidates = ctx.index.named.filter((c) => {
     if (!measures.includes(c.kind) || typeof c.value !== 'number') return false;
     if (c.chapters !== '*' && chapter && !c.chapters.includes(chapter)) return false;
-    if (c.keys && near.length && !c.keys.some((k) => near.includes(k))) return false;
     const inTrillions = c.unit === 'bn' && (f.unit === 'tn' || (!f.unit && unitHint === 'tn'));
     return showsComputed(f, inTrillions ? c.value / 1000 : c.value);
   });
+  if (!near.length) return candidates[0];
+  // About a date the sentence names; failing that, about a date inside a year or month it names.
+  return candidates.find((c) => !c.keys || c.keys.some((k) => near.includes(k))) ?? candidates.find((c) => c.keys?.some((k) => near.some((n) => within(k, n))));
 }
 
 /** How the number is traced, or undefined if no route holds it. */
@@ -183,6 +192,10 @@ export function traceNumber(ctx: PageContext, it: Item): string | undefined {
   const smallRows = files.flatMap((file) => (data.files.get(file)!.small ? data.files.get(file)!.rows : []));
   const quoted = quotedInText(f, [...levelRows, ...smallRows]);
   if (quoted) return `quoted in ${quoted.row.file}:${quoted.row.line} ${quoted.column}`;
+
+  const chapterNo = seg.chapter ? data.chapterOrder.indexOf(seg.chapter) + 1 || undefined : undefined;
+  const said = contextSourceFor(f, seg.text, chapterNo, data.contextSources);
+  if (said) return `SOURCES.md, sources for context: ${said.source} (used in chapter ${chapterNo})`;
 
   const sentenceRows = ctx.rowsFor(ctx.keysOf(ctx.levels(it)[0]!), files);
   const sec = sentenceRows.length ? undefined : sourcesSection(f, data.sources, files);
