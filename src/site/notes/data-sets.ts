@@ -53,7 +53,7 @@ export const dataSetNotes: DataSetNote[] = [
     file: 'sp500_monthly.csv',
     title: 'S&P 500 monthly average since 1871',
     source: 'Robert Shiller’s monthly series to June 2023, then monthly means of FRED daily closes (datasets/s-and-p-500).',
-    definition: 'Average of daily closes in each month; before 1957, when the 500-stock index began (Siegel, Stocks for the Long Run; see SOURCES.md), a reconstruction of its forerunners. September 2023 was recomputed from FRED dailies.',
+    definition: 'Average of daily closes in each month; before 1957, when the index took its present form (Siegel, Stocks for the Long Run; see SOURCES.md), a reconstruction of its forerunners. September 2023 was recomputed from FRED dailies.',
     coverage: span(sp500Monthly, 'monthYear'),
     licence: `Credit Robert Shiller. ${SPDJI}`,
   },

@@ -9,12 +9,11 @@ import type { Data, DataRow } from './data';
 import type { Found, Skipped } from './find';
 import { extractPage, jsonSegments, pageChapter, type ImageRef, type Place, type Segment } from './html';
 import { imageSegments, isChartImage } from './images';
-import { KNOWN_ERRORS, type KnownError } from './known-errors';
 import { sceneSegments } from './scenes';
 import { impossibleDate, traceDateLike } from './trace-date';
 import { traceNumber } from './trace-number';
 
-export type Status = 'traced' | 'allowed' | 'known-error' | 'failed';
+export type Status = 'traced' | 'allowed' | 'failed';
 
 export interface Checked {
   /** The built file the figure is written in: a page, an oEmbed or scene file, or a chart image ("charts/…svg"). */
@@ -40,7 +39,6 @@ export interface Report {
   checked: Checked[];
   skipped: Skipped[];
   /** Known-error entries that matched no failing figure: fixed, so they must leave the list. */
-  stale: KnownError[];
   /** Chart image files given to the check that no page shows: the check would not see them if a page showed them some other way. */
   unshown: string[];
   /** Data cells shown with different numbers of decimals in different places (a style note, not a failure): "6,978.60" and "6,978.6". */
@@ -141,20 +139,9 @@ export function checkPages({ data, dist, pages }: CheckOptions): Report {
     }
   }
 
-  // Known errors: failing figures the editorial fixes will correct; entries that match nothing are stale.
-  const used = new Set<KnownError>();
-  for (const c of checked) {
-    if (c.status !== 'failed') continue;
-    const k = KNOWN_ERRORS.find((e) => (e.page === '*' || e.page === c.page) && e.figure === c.figure && e.context.test(c.context));
-    if (k) {
-      used.add(k);
-      c.status = 'known-error';
-      c.how = `${c.how}. Known error: ${k.why}`;
-    }
-  }
   const count = (s: Status) => checked.filter((c) => c.status === s).length;
-  const summary = `figure check: ${docs.length} pages, ${home.size} chart images, ${checked.length} figures found, ${count('traced')} traced, ${count('allowed')} allowed, ${count('failed') + count('known-error')} failed (${count('known-error')} of them known errors); ${skipped.length} names and addresses skipped`;
-  return { pages: pages.map((p) => p.path), checked, skipped, unshown: [...given.keys()].filter((f) => !home.has(f)), stale: KNOWN_ERRORS.filter((k) => !used.has(k)), precision: precisionNotes(checked), summary };
+  const summary = `figure check: ${docs.length} pages, ${home.size} chart images, ${checked.length} figures found, ${count('traced')} traced, ${count('allowed')} allowed, ${count('failed')} failed; ${skipped.length} names and addresses skipped`;
+  return { pages: pages.map((p) => p.path), checked, skipped, unshown: [...given.keys()].filter((f) => !home.has(f)), precision: precisionNotes(checked), summary };
 }
 
 /** A page's segments and the chart images it shows; JSON files are read by their kind. */

@@ -57,12 +57,6 @@ describe('figures on the built pages, checked against content/data', () => {
     expect(spans).toBeGreaterThan(100);
   });
 
-  test('known errors still in the text are listed (temporary: the list empties as the editorial fixes land)', () => {
-    const known = report.checked.filter((c) => c.status === 'known-error');
-    if (known.length) console.log(`known errors still shown:\n${describeFailures(known)}`);
-    expect(report.stale, `known errors no longer found (fixed): remove them from known-errors.ts`).toEqual([]);
-  });
-
   test('notes which data cells are shown with different numbers of decimals (style, not a failure)', () => {
     if (report.precision.length) console.log(`cells shown with different decimals:\n${report.precision.map((p) => `  ${p.cell}: ${p.shown.join(' | ')}`).join('\n')}`);
     expect(Array.isArray(report.precision)).toBe(true);
