@@ -89,9 +89,12 @@ function firstAt(numbers: Tokens['numbers'], at: number): number {
   return lo;
 }
 
-/** The rows of `series` found in a tokenized text. */
-export function rowsFound(tokens: Tokens, series: Series): SeriesRow[] {
-  const distinctive = new Set(tokens.numbers.filter((n) => n.digits >= DISTINCTIVE_DIGITS).map((n) => n.value));
+/**
+ * The rows of `series` found in a tokenized text. `valuesAlone: false` counts only values written with their dates:
+ * for texts known to date every row (a chart's own table), where a lone value matching another series is coincidence.
+ */
+export function rowsFound(tokens: Tokens, series: Series, { valuesAlone = true } = {}): SeriesRow[] {
+  const distinctive = new Set(valuesAlone ? tokens.numbers.filter((n) => n.digits >= DISTINCTIVE_DIGITS).map((n) => n.value) : []);
   const { numbers } = tokens;
   return series.rows.filter((row) =>
     row.readings.some((reading) => {
@@ -114,4 +117,5 @@ export function rowsFound(tokens: Tokens, series: Series): SeriesRow[] {
 export const isLineFile = (name: string): boolean => /\.(csv|tsv|md|txt)$/i.test(name);
 
 /** The rows of `series` that `text` (from a file called `name`, to know whether it is read line by line) holds. */
-export const rowsIn = (text: string, series: Series, name = ''): SeriesRow[] => rowsFound(tokenize(text, isLineFile(name)), series);
+export const rowsIn = (text: string, series: Series, name = '', options?: { valuesAlone?: boolean }): SeriesRow[] =>
+  rowsFound(tokenize(text, isLineFile(name)), series, options);
