@@ -3,6 +3,7 @@ import type { StateData } from '../../charts/define-chart';
 import { stateDataSets } from './chart-data-sets';
 import { licenceOf, type DataSetLicence } from './manifest';
 import { restrictedSeries, type Series } from './series';
+import { formatNumber } from '../../story/format';
 
 /** What a reader may do with a data set, in one sentence. */
 export function allowanceInWords(d: DataSetLicence): string {
@@ -50,6 +51,6 @@ export function stateAllowance(chart: string, state: string, data: StateData): S
   return {
     full: false,
     restricted: over,
-    reason: `These ${data.rows.length} rows are a series of ${owners}, whose terms allow quoting single figures but not passing the series on.`,
+    reason: `These ${formatNumber(data.rows.length)} rows are a series owned by ${owners}; the owners’ terms allow quoting single figures, not passing the series on.`,
   };
 }
