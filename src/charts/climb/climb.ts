@@ -8,6 +8,7 @@ import { formatDate, formatNumber, formatPercentChange, isoDay, withDecimals } f
 import { isNarrow as narrow } from '../scene/size-classes';
 import type { ChartSize, Mark, Scene } from '../scene/scene';
 import { climbData, type ClimbData } from '../../story/climb';
+import { sourceLine } from '../../site/licences/credit';
 
 const states = ['long-view', 'milestones', 'from-6000', 'jan28'] as const;
 type ClimbState = (typeof states)[number];
@@ -248,8 +249,7 @@ export const climb = defineChart({
   states,
   cut: () => climbData(),
   title: () => 'The S&P 500’s climb to 7,000',
-  source: () =>
-    'Source: S&P Dow Jones Indices (index values, © S&P Dow Jones Indices LLC) via FRED and Yahoo Finance; monthly history before 2023 from Robert Shiller; milestones computed from daily closes.',
+  source: () => sourceLine('climb', 'Source: S&P Dow Jones Indices via FRED and Yahoo Finance; monthly history before 2023 from Robert Shiller; milestones computed from daily closes.'),
   scenes: { 'long-view': longView, milestones, 'from-6000': from6000, jan28 },
   data,
 });

@@ -5,6 +5,7 @@ import { formatDate, formatNumber, isoDay, withDecimals } from '../../story/form
 import { isNarrow as narrow } from '../scene/size-classes';
 import type { ChartSize, Mark, Scene } from '../scene/scene';
 import { dayData, type DayData } from '../../story/day';
+import { sourceLine } from '../../site/licences/credit';
 
 const states = ['day', 'top-ten', 'reporting'] as const;
 type DayState = (typeof states)[number];
@@ -206,9 +207,9 @@ export const day = defineChart({
   cut: () => dayData(),
   title: (d) => `${formatDate(d.day)}: the session, the Fed and the companies reporting after the bell`,
   source: (d) =>
-    'Sources: S&P 500 open, high, low and close from Yahoo Finance (^GSPC; index values © S&P Dow Jones Indices LLC). Fed target range: FOMC statement as reported by ABA Banking Journal. ' +
+    sourceLine('day', 'Sources: S&P 500 open, high, low and close from Yahoo Finance (^GSPC). Fed target range: FOMC statement as reported by ABA Banking Journal. ' +
     `Market values as of ${formatDate(d.capsAsOf, 'short')}: MarketWise, a secondary source, rounded to USD 0.1 tn; the three companies’ sum is computed from those rounded values. ` +
-    'Companies reporting after the close: Saxo Bank, “Meta, Microsoft and Tesla: three earnings calls, one bill to explain”, 29 Jan 2026.',
+    'Companies reporting after the close: Saxo Bank, “Meta, Microsoft and Tesla: three earnings calls, one bill to explain”, 29 Jan 2026.'),
   scenes: {
     day: session,
     'top-ten': (d, size) => bars(d, size, false),

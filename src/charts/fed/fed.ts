@@ -2,6 +2,7 @@
 import { scaleLinear } from 'd3-scale';
 import { xTicks, yGrid } from '../scene/axes';
 import { defineChart, type StateData } from '../define-chart';
+import { sourceLine } from '../../site/licences/credit';
 import { formatDate, formatNumber, isoDay } from '../../story/format';
 import { isNarrow as narrow } from '../scene/size-classes';
 import type { ChartSize, Mark, Scene } from '../scene/scene';
@@ -306,7 +307,7 @@ export const fed = defineChart({
   cut: () => fedData(),
   title: () => 'The Fed’s target range for the federal funds rate, 2015 to January 2026',
   source: () =>
-    'Source: Federal Reserve Board (target range at each decision, “The Fed Explained”) to June 2024; later decisions from FOMC statements as reported by ABA Banking Journal and others (named in the data’s source column); levels cross-checked with FRED (DFEDTARU, DFEDTARL).',
+    sourceLine('fed', 'Source: Federal Reserve Board (target range at each decision, “The Fed Explained”) to June 2024; later decisions from FOMC statements as reported by ABA Banking Journal and others (named in the data’s source column); levels cross-checked with FRED (DFEDTARU, DFEDTARL).'),
   scenes: { 'zero-years': zeroYears, hikes, cuts, hold },
   data,
 });

@@ -2,6 +2,7 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { xAxisLine, xTicks, yGrid } from '../scene/axes';
 import { defineChart, type StateData } from '../define-chart';
+import { sourceLine } from '../../site/licences/credit';
 import { downsample } from '../scene/downsample';
 import { formatDate, formatNumber, isoDay, withDecimals } from '../../story/format';
 import { isNarrow as narrow } from '../scene/size-classes';
@@ -210,7 +211,7 @@ export const gold = defineChart({
   cut: () => goldData(),
   title: () => 'Gold: daily futures, the reported records and the long view',
   source: () =>
-    'Source: COMEX gold futures (CME Group) via Yahoo Finance (GC=F); records as reported by Reuters, Bloomberg and TASS, and one low-confidence aggregator citing TradingEconomics (links in the table); monthly averages: World Bank Commodity Price Data (Pink Sheet).',
+    sourceLine('gold', 'Source: COMEX gold futures (CME Group) via Yahoo Finance (GC=F); records as reported by Reuters, Bloomberg and TASS, and one low-confidence aggregator citing TradingEconomics (links in the table); monthly averages: World Bank Commodity Price Data (Pink Sheet).'),
   scenes: { daily, records, 'long-view': longView },
   data,
 });

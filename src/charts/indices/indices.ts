@@ -2,6 +2,7 @@
 import { scaleLinear } from 'd3-scale';
 import { xAxisLine, xTicks, yGrid } from '../scene/axes';
 import { defineChart, type StateData } from '../define-chart';
+import { sourceLine } from '../../site/licences/credit';
 import { downsample } from '../scene/downsample';
 import { formatDate, formatNumber, isoDay, withDecimals } from '../../story/format';
 import { isNarrow as narrow } from '../scene/size-classes';
@@ -207,8 +208,7 @@ export const indices = defineChart({
   states,
   cut: () => indicesData(),
   title: () => 'The Nasdaq, the S&P 500 and the Dow, rebased to 100',
-  source: () =>
-    'Source: Yahoo Finance daily closes (^IXIC, ^GSPC, ^DJI), checked against FRED. S&P 500 and Dow Jones Industrial Average © S&P Dow Jones Indices LLC; Nasdaq Composite © Nasdaq, Inc. Rebasing and gaps computed from the closes.',
+  source: () => sourceLine('indices', 'Source: Yahoo Finance daily closes (^IXIC, ^GSPC, ^DJI), checked against FRED; rebasing and gaps computed from the closes.'),
   scenes: { year, 'dow-lags': dowLags, ytd },
   data,
 });

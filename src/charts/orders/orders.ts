@@ -1,6 +1,7 @@
 /** The orders chart: ASML's quarterly net bookings since 2021, the 2025 Q4 consensus by compiler, the beat, and the EUV split. */
 import { xAxisLine, xTicks, yGrid } from '../scene/axes';
 import { defineChart, type StateData } from '../define-chart';
+import { sourceLine as creditedSourceLine } from '../../site/licences/credit';
 import { isNarrow as narrow } from '../scene/size-classes';
 import type { ChartSize, Mark, Scene } from '../scene/scene';
 import { formatBillions as bn, formatRatio as ratio } from '../../story/format';
@@ -322,7 +323,7 @@ export const orders = defineChart({
   states,
   cut: () => ordersData(),
   title: (d) => `ASML’s quarterly orders and the ${d.latest.label} beat`,
-  source: sourceLine,
+  source: (d) => creditedSourceLine('orders', sourceLine(d)),
   scenes: { history, consensus, beat, euv },
   data,
 });

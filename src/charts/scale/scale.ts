@@ -2,6 +2,7 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { xTicks } from '../scene/axes';
 import { defineChart, type StateData } from '../define-chart';
+import { sourceLine } from '../../site/licences/credit';
 import { formatDate, formatNumber } from '../../story/format';
 import { isNarrow as narrow } from '../scene/size-classes';
 import type { ChartSize, Mark, Scene } from '../scene/scene';
@@ -250,7 +251,7 @@ export const scale = defineChart({
   cut: () => scaleData(),
   title: () => 'SpaceX’s reported IPO plan against the largest listings and companies',
   source: () =>
-    'Sources: SpaceX plan: Financial Times report relayed by Reuters, which could not verify it (via CNA). Saudi Aramco: Reuters (money raised, usually including the over-allotment); a largest-IPOs deal-size table published by TradeVAE, original source not named (base deal; also the other IPOs); an FT-based report via NewsDefused (valuation at listing). Market values: MarketWise, rounded to USD 0.1 tn. News and aggregator figures, not primary data.',
+    sourceLine('scale', 'Sources: SpaceX plan: Financial Times report relayed by Reuters, which could not verify it (via CNA). Saudi Aramco: Reuters (money raised, usually including the over-allotment); a largest-IPOs deal-size table published by TradeVAE, original source not named (base deal; also the other IPOs); an FT-based report via NewsDefused (valuation at listing). Market values: MarketWise, rounded to USD 0.1 tn. News and aggregator figures, not primary data.'),
   scenes: {
     records: (d, size) => ipoScene(d, size, false),
     ipos: (d, size) => ipoScene(d, size, true),

@@ -1,10 +1,11 @@
-/** CSV downloads: one file per chart state, holding exactly the rows that state draws. */
+/** CSV downloads: one file per chart state whose rows the licence manifest lets the site pass on, holding exactly the rows that state draws. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { charts, getChart } from '../../charts/registry';
 import { stateDataToCsv } from '../../charts/table/to-csv';
+import { downloadableStates } from '../../site/licences/data-package';
 
 export const getStaticPaths = (() =>
-  charts.flatMap((chart) => chart.states.map((state) => ({ params: { file: `${chart.id}-${state}` }, props: { chart: chart.id, state } })))) satisfies GetStaticPaths;
+  downloadableStates(charts.map((c) => c.id)).map(({ chart, state }) => ({ params: { file: `${chart}-${state}` }, props: { chart, state } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
   new Response(stateDataToCsv(getChart(props.chart as string).data(props.state as string)), {
