@@ -22,6 +22,12 @@ describe('checkPages', () => {
     expect(status('<p>Something happened on 9 April 2025.</p>')).toEqual(['9 April 2025: failed']);
   });
 
+  test('a year stated by a date in the SOURCES.md section of a file the text draws on ("since 1871": 1871-01-01)', () => {
+    const title = (y: number) => `<section class="scrolly-section" data-chart="climb"><p class="chart-title">Monthly averages since ${y}</p></section>`;
+    expect(status(title(1871))).toEqual(['1871: traced']);
+    expect(status(title(1872))).toEqual(['1872: failed']);
+  });
+
   test('computed figures are recomputed; words and qualifiers count', () => {
     expect(status('<p>The last thousand points took just over a year; 302 trading days.</p>')).toEqual(['a year: traced', '302: traced']);
     expect(status('<p>It took 303 trading days.</p>')).toEqual(['303: failed']);
@@ -47,6 +53,22 @@ describe('checkPages', () => {
     expect(status(dollar('four'), 'two-markets')).toEqual(['four: traced']);
     expect(status(dollar('five'), 'two-markets')).toEqual(['five: failed']);
     expect(status(dollar('four').replace('Reuters', 'A report'), 'two-markets')).toEqual(['four: failed']);
+  });
+});
+
+describe('checkPages: the notes', () => {
+  const entry = (file: string, line: string) =>
+    `<html><body><main><section class="notes"><dl class="notes-data"><div class="notes-item"><dt>Data <span class="notes-file">(${file})</span></dt><dd>${line}</dd></div></dl></section></main></body></html>`;
+  const run = (file: string, line: string) => checkPages({ data, dist: 'dist', pages: [{ path: 'index.html', content: entry(file, line) }] }).checked.map((c) => `${c.figure}: ${c.status}`);
+
+  test('a data set’s entry speaks for its own file only: its rows, its first and last dates, the year it begins', () => {
+    const coverage = 'Coverage: 2,646 rows, 12 February 2016 to 21 August 2026.';
+    expect(run('sp500_daily_close.csv', coverage)).toEqual(['2,646: traced', '12 February 2016: traced', '21 August 2026: traced']);
+    expect(run('sp500_daily_ohlc_yahoo.csv', coverage)).toEqual(['2,646: failed', '12 February 2016: failed', '21 August 2026: traced']);
+    expect(run('sp500_monthly.csv', 'Monthly averages since 1871.')).toEqual(['1871: traced']);
+    expect(run('sp500_monthly.csv', 'Monthly averages since 1872.')).toEqual(['1872: failed']);
+    expect(run('sp500_daily_ohlc_yahoo.csv', 'Only the sessions of 27 and 28 January 2026 are quoted; the 449 sessions are not offered.')).toEqual(['27: traced', '28 January 2026: traced', '449: traced']);
+    expect(run('sp500_daily_ohlc_yahoo.csv', 'Only the sessions of 26 and 28 January 2026 are quoted; the 450 sessions are not offered.')).toEqual(['26: failed', '28 January 2026: traced', '450: failed']);
   });
 });
 

@@ -11,6 +11,7 @@ import { extractPage, jsonSegments, pageChapter, type ImageRef, type Place, type
 import { imageSegments, isChartImage } from './images';
 import { sceneSegments } from './scenes';
 import { impossibleDate, traceDateLike } from './trace-date';
+import { ownedByJsonLd, traceJsonLd } from './trace-json-ld';
 import { traceNumber } from './trace-number';
 
 export type Status = 'traced' | 'allowed' | 'failed';
@@ -68,7 +69,7 @@ export function builtPages(dist: string): PageInput[] {
 
 export interface CheckOptions {
   data: Data;
-  /** The built site, for the download files that "N rows" figures describe and the chart images a page shows that are not among `pages`. */
+  /** The built site, for the download files that "(N rows)" links describe and the chart images a page shows that are not among `pages`. */
   dist: string;
   /** Pages to check, and chart image files (each checked with the first page given that shows it; one not given is read from `dist`). */
   pages: PageInput[];
@@ -77,7 +78,8 @@ export interface CheckOptions {
 /**
  * Checks the figures of the given built files. For each page: its segments, the figures in them (find.ts), their context (context.ts);
  * then furniture is allowed (a date in it must still be a real day), numbers are traced (trace-number.ts) before dates, so that a
- * date can lean on the figure beside it (trace-date.ts); what is left is allowed (allow-list.ts) or fails.
+ * date can lean on the figure beside it (trace-date.ts); JSON-LD members with a rule of their own (trace-json-ld.ts) are held to it
+ * alone, after the numbers; what is left is allowed (allow-list.ts) or fails.
  */
 export function checkPages({ data, dist, pages }: CheckOptions): Report {
   const { yearBase, ytdBase } = marketBases(data);
@@ -117,9 +119,15 @@ export function checkPages({ data, dist, pages }: CheckOptions): Report {
       const wrong = impossibleDate(it.f);
       [it.status, it.how] = wrong ? ['failed', wrong] : ['allowed', furniture.reason];
     }
-    for (const it of items.filter((x) => x.f.kind === 'number' && !x.status)) {
+    const members = items.filter((x) => !x.status && ownedByJsonLd(x));
+    for (const it of items.filter((x) => x.f.kind === 'number' && !x.status && !members.includes(x))) {
       const how = traceNumber(ctx, it);
       if (how) [it.status, it.how] = ['traced', how];
+    }
+    // After the numbers: a data set's coverage leans on the rows its chart's table figures were traced to.
+    for (const it of members) {
+      const { ok, how } = traceJsonLd(ctx, it);
+      [it.status, it.how] = [ok ? 'traced' : 'failed', how];
     }
     for (const it of items.filter((x) => x.f.kind !== 'number' && !x.status)) {
       const wrong = impossibleDate(it.f);

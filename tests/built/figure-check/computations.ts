@@ -16,6 +16,8 @@ export interface Computed {
   unit?: 'bn';
   /** Dates or quarters the figure is about: where a figure's own sentence, label or table row names dates, one must be among these. */
   keys?: string[];
+  /** A figure about one data file (its rows, its first or last date): only text that draws on that file may show it. */
+  file?: string;
 }
 
 const CLIMB = ['the-climb'];
@@ -87,7 +89,8 @@ function climb(data: Data): Computed[] {
     { name: `years from the first ${level - 1000} close to the story day`, chapters: CLIMB, kind: 'years', value: (Date.parse(day) - Date.parse(from)) / (365.25 * 864e5) },
     { name: `lowest close between the first ${level - 1000} close and the story day`, chapters: CLIMB, kind: 'level', value: num(low, 'close'), keys: [low.cells.date!] },
     { name: `date of the lowest close between the first ${level - 1000} close and the story day`, chapters: CLIMB, kind: 'date', value: low.cells.date! },
-    { name: 'the trading day before the story day', chapters: CLIMB, kind: 'date', value: before.cells.date! },
+    // The notes' entry for the open-high-low-close file names the two sessions the story needs: this day and the story day.
+    { name: 'the trading day before the story day', chapters: [...CLIMB, 'notes'], kind: 'date', value: before.cells.date! },
     { name: 'close on the story day', chapters: [...CLIMB, ...MARKETS], kind: 'level', value: num(one(closes.filter((r) => r.cells.date === day), `close on ${day}`), 'close'), keys: [day] },
     { name: 'close of the trading day before the story day', chapters: [...CLIMB, ...MARKETS], kind: 'level', value: num(before, 'close'), keys: [before.cells.date!] },
     { name: 'sessions in the open-high-low-close chart (the story day and the day before)', chapters: CLIMB, kind: 'count', value: closes.filter((r) => r.cells.date! >= before.cells.date! && r.cells.date! <= day).length },
@@ -354,19 +357,20 @@ function markets(data: Data): Computed[] {
 function notes(data: Data): Computed[] {
   const out: Computed[] = [];
   for (const f of data.files.values()) {
-    out.push({ name: `rows in ${f.name}`, chapters: ['notes'], kind: 'rows', value: f.rows.length });
+    out.push({ name: `rows in ${f.name}`, chapters: ['notes'], kind: 'rows', value: f.rows.length, file: f.name });
     const dates = f.rows.flatMap((r) => r.keys.filter((k) => /^\d{4}-\d{2}-\d{2}$/.test(k))).sort();
     if (dates.length) {
-      for (const d of [dates[0]!, dates.at(-1)!]) out.push({ name: `first or last date in ${f.name}`, chapters: ['notes'], kind: f.monthly ? 'month' : 'date', value: f.monthly ? d.slice(0, 7) : d });
+      for (const d of [dates[0]!, dates.at(-1)!]) out.push({ name: `first or last date in ${f.name}`, chapters: ['notes'], kind: f.monthly ? 'month' : 'date', value: f.monthly ? d.slice(0, 7) : d, file: f.name });
     }
   }
   const levels = rows(data, 'sp500_milestones.csv').map((r) => num(r, 'level'));
-  out.push({ name: 'lowest milestone level', chapters: ['notes'], kind: 'level', value: Math.min(...levels) }, { name: 'highest milestone level', chapters: ['notes'], kind: 'level', value: Math.max(...levels) });
+  const MS = 'sp500_milestones.csv';
+  out.push({ name: 'lowest milestone level', chapters: ['notes'], kind: 'level', value: Math.min(...levels), file: MS }, { name: 'highest milestone level', chapters: ['notes'], kind: 'level', value: Math.max(...levels), file: MS });
   const fred = rows(data, 'sp500_daily_close.csv').filter((r) => r.cells.source === 'FRED');
-  out.push({ name: 'last FRED row in sp500_daily_close.csv', chapters: ['notes'], kind: 'date', value: fred.at(-1)!.cells.date! });
+  out.push({ name: 'last FRED row in sp500_daily_close.csv', chapters: ['notes'], kind: 'date', value: fred.at(-1)!.cells.date!, file: 'sp500_daily_close.csv' });
   const monthly = rows(data, 'sp500_monthly.csv');
-  out.push({ name: 'last Shiller month in sp500_monthly.csv', chapters: ['notes'], kind: 'month', value: monthly.filter((r) => r.cells.basis === 'shiller').at(-1)!.cells.date!.slice(0, 7) });
-  for (const r of monthly.filter((r) => r.cells.basis === 'fred_monthly_mean_recomputed')) out.push({ name: 'month recomputed from FRED dailies', chapters: ['notes'], kind: 'month', value: r.cells.date!.slice(0, 7) });
+  out.push({ name: 'last Shiller month in sp500_monthly.csv', chapters: ['notes'], kind: 'month', value: monthly.filter((r) => r.cells.basis === 'shiller').at(-1)!.cells.date!.slice(0, 7), file: 'sp500_monthly.csv' });
+  for (const r of monthly.filter((r) => r.cells.basis === 'fred_monthly_mean_recomputed')) out.push({ name: 'month recomputed from FRED dailies', chapters: ['notes'], kind: 'month', value: r.cells.date!.slice(0, 7), file: 'sp500_monthly.csv' });
   return out;
 }
 

@@ -35,6 +35,9 @@ export interface Level {
   items: Item[];
 }
 
+/** A table cell that cites a source ("Saxo Bank, 29 Jan 2026: …"): its dates are the source's, not the row's. */
+export const citesSource = (seg: Segment) => seg.place === 'table-cell' && /\bsources?\b/i.test(seg.columnHead ?? '');
+
 const SENTENCE_END = /(?<=[.!?;])\s+(?=[A-Z0-9“"‘(])/g;
 
 export function sentenceStarts(text: string): number[] {
@@ -57,6 +60,8 @@ export class PageContext {
   private readonly segItems: Item[][] = [];
   private readonly byScope = new Map<string, Item[]>();
   private readonly rowTexts = new Map<string, string[]>();
+  private readonly entryTexts = new Map<string, string[]>();
+  private readonly segs: Segment[];
   private readonly rowCellTexts = new Map<string, string[]>();
   private readonly stateSubtitles = new Map<string, string>();
   private readonly levelCache = new Map<string, Item[]>();
@@ -68,7 +73,9 @@ export class PageContext {
     segs: Segment[],
     skipped: Skipped[],
   ) {
+    this.segs = segs;
     segs.forEach((seg, segId) => {
+      if (seg.entry) this.entryTexts.set(seg.entry, [...(this.entryTexts.get(seg.entry) ?? []), seg.text]);
       // A contents entry belongs to the chapter its link points into.
       if (seg.place === 'contents' && !seg.chapter) seg.chapter = Object.keys(CHAPTER_FILES).find((slug) => (seg.links ?? []).some((h) => h === `#${slug}` || h.startsWith(`#${slug}-`) || h.endsWith(`/${slug}/`)));
       const row = seg.scopes[0]?.kind === 'row' ? seg.scopes[0].key : undefined;
@@ -125,14 +132,34 @@ export class PageContext {
     return [...out];
   }
 
-  /** The files a text may quote; in the notes, a data set's entry (or a chapter's list of files) speaks only for the files it names. */
+  /**
+   * The files a text may quote; in the notes, a line that names files (a chapter's list of files) speaks only for them, and so does every
+   * line of a data set's entry (div.notes-item), whose heading names its file.
+   */
   filesOf(seg: Segment): string[] {
     const row = seg.scopes.find((x) => x.kind === 'row');
-    if (seg.chapter === 'notes' && row) {
-      const named = this.index.allFiles.filter((f) => (this.rowTexts.get(row.key) ?? []).some((t) => t.includes(f)));
-      if (named.length) return named;
+    if (seg.chapter === 'notes') {
+      for (const texts of [row && this.rowTexts.get(row.key), seg.entry && this.entryTexts.get(seg.entry)]) {
+        const named = this.index.allFiles.filter((f) => (texts || []).some((t) => t.includes(f)));
+        if (named.length) return named;
+      }
     }
     return filesFor(seg, this.index.allFiles);
+  }
+
+  /** The states a chart shows on this page (its steps, figures and headings: the distinct data-state values inside its data-chart). */
+  chartStates(chart: string): string[] {
+    return [...new Set(this.segs.filter((s) => s.chart === chart && s.state).map((s) => s.state!))];
+  }
+
+  /** The tables of a chart on this page marked data-withheld (their rows are not offered for download), by their wrappers. */
+  withheldTables(chart: string): string[] {
+    return [...new Set(this.segs.filter((s) => s.chart === chart && s.withheld).flatMap((s) => s.scopes.filter((x) => x.kind === 'wrap').map((x) => x.key)))];
+  }
+
+  /** The figures in the table cells of a chart on this page. */
+  chartTableItems(chart: string): Item[] {
+    return this.items.filter((x) => x.seg.chart === chart && x.seg.place === 'table-cell');
   }
 
   /** The other cells of a table cell's row. */

@@ -1,7 +1,8 @@
-// Loads content/data (the CSVs and SOURCES.md) with this check's own reader, and indexes rows by the dates, months and quarters they hold.
+// Loads content/data (the CSVs, SOURCES.md and licences.json) with this check's own reader, and indexes rows by the dates, months and quarters they hold.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv } from './csv';
+import { parseManifest, type LicenceEntry } from './manifest';
 
 export interface DataRow {
   file: string;
@@ -45,6 +46,8 @@ export interface Data {
   contextSources: ContextSource[];
   /** Chapter slugs in the article's order, from content/chapters/NN-slug.mdx: chapter n is chapterOrder[n - 1]. */
   chapterOrder: string[];
+  /** content/data/licences.json, by data file: what may be passed on, and the row limit of a restricted series. */
+  licences: Map<string, LicenceEntry>;
 }
 
 /** Files with at most this many rows are event tables. */
@@ -113,9 +116,11 @@ export function loadData(dir = 'content/data'): Data {
   const files = new Map(names.map((n) => [n, loadFile(dir, n)]));
   const sources = loadSources(readFileSync(join(dir, 'SOURCES.md'), 'utf8'));
   const chapterOrder = readdirSync(join(dir, '..', 'chapters'))
+    .sort()
     .map((n) => /^\d+-([a-z0-9-]+)\.mdx$/.exec(n)?.[1])
     .filter((s): s is string => Boolean(s));
-  return { dir, files, sources, contextSources: loadContextSources(sources), chapterOrder };
+  const licences = parseManifest(readFileSync(join(dir, 'licences.json'), 'utf8'), join(dir, 'licences.json'));
+  return { dir, files, sources, contextSources: loadContextSources(sources), chapterOrder, licences };
 }
 
 /** The scale a numeric cell is written in: "bn" or "m" from its column name (or, for a value column, its row's metric), "percent", "bp". */

@@ -55,6 +55,22 @@ describe('findFigures', () => {
     expect(findFigures('the one below it')).toEqual([]);
   });
 
+  test('the first of two days sharing a month takes its month and year; an ISO interval’s ends are figures, not a path', () => {
+    const [a, b] = findFigures('the sessions of 27 and 28 January 2026');
+    expect([a!.kind, a!.text, a!.day, a!.month, a!.year]).toEqual(['date', '27', 27, 1, 2026]);
+    expect([b!.kind, b!.text]).toEqual(['date', '28 January 2026']);
+    expect(brief('27–28 Jan')).toEqual(['date:27', 'date:28 Jan']);
+    expect(brief('Step 2 of 4 and 3.5 to 28 bn')).toEqual(['number:2', 'number:4', 'number:3.5', 'number:28']);
+    expect(brief('1871-01/2026-04-15')).toEqual(['month:1871-01', 'date:2026-04-15']);
+    expect(brief('2021-01/2025-12')).toEqual(['month:2021-01', 'month:2025-12']);
+  });
+
+  test('sessions are counted; "ten years" measures years', () => {
+    expect(findFigures('the 449 sessions are not offered')[0]).toMatchObject({ value: '449', unit: 'sessions' });
+    expect(findFigures('ten years of daily closes')[0]).toMatchObject({ value: '10', unit: 'years', words: true });
+    expect(findFigures('two days')[0]).toMatchObject({ value: '2', unit: 'days' });
+  });
+
   test('addresses, file and project names, tickers and the index name are skipped, with a reason', () => {
     const skipped: Skipped[] = [];
     expect(brief('S&P 500 via https://x.com/2026/01/29/a?id=5 in sp500_daily_close.csv from fja05680/stock_market_calendar (^GSPC, SP500)', skipped)).toEqual([]);

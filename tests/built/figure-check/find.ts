@@ -21,7 +21,7 @@ export interface Found {
   decimals?: number;
   signed?: boolean;
   percent?: boolean;
-  /** Scale or measure written after the number: bn, tn, m, bp, pp, times (a multiple or a count), fold (a multiple), years, months, days, rows… */
+  /** Scale or measure written after the number: bn, tn, m, bp, pp, times (a multiple or a count), fold (a multiple), years, months, days, rows, sessions… */
   unit?: string;
   currency?: string;
   /** Word written before the figure that may restrict it: about, more than, under… */
@@ -61,6 +61,9 @@ export const NOT_FIGURES: { pattern: RegExp; reason: string }[] = [
   { pattern: /\b(?:Moscow|Singapore time|SGT)\b/g, reason: 'a place name' },
 ];
 
+/** An ISO 8601 interval of two dates or months (a JSON-LD temporalCoverage): its ends are figures, not a path. */
+const ISO_INTERVAL = /^\d{4}-\d{2}(?:-\d{2})?\/\d{4}-\d{2}(?:-\d{2})?$/;
+
 interface Span {
   start: number;
   end: number;
@@ -80,8 +83,8 @@ export function findFigures(raw: string, skipped: Skipped[] = []): Found[] {
     for (const m of text.matchAll(pattern)) {
       const s = m.index!;
       const e = s + m[0].length;
-      // A quarter such as 2025Q4 or the Q4 of "2025 Q4" is a figure, not a name.
-      if (/^(?:\d{4})?Q[1-4]$/.test(m[0])) continue;
+      // A quarter such as 2025Q4 or the Q4 of "2025 Q4" is a figure, not a name; so are the two ends of an ISO interval ("1871-01/2026-04-15").
+      if (/^(?:\d{4})?Q[1-4]$/.test(m[0]) || ISO_INTERVAL.test(m[0])) continue;
       if (!free(s, e)) continue;
       take(s, e);
       if (/\d/.test(m[0])) skipped.push({ text: m[0], index: s, reason });
@@ -106,6 +109,10 @@ export function findFigures(raw: string, skipped: Skipped[] = []): Found[] {
   scan(/\bQ([1-4]) (\d{4})\b/g, (m) => add(m, { kind: 'quarter', year: +m[2]!, quarter: +m[1]! }));
   // ISO dates and months as written in data cells.
   scan(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (m) => add(m, { kind: 'date', year: +m[1]!, month: +m[2]!, day: +m[3]! }));
+  // The first day of a pair sharing its month: "27 and 28 January 2026", "27–28 Jan" (the second is found below).
+  scan(new RegExp(`(?<![\\d:.,])\\b(\\d{1,2})(?: and | or | to |[–-])(\\d{1,2}) (${MONTH})\\b\\.?(?:,? (\\d{4})\\b)?`, 'g'), (m) =>
+    add(m, { kind: 'date', day: +m[1]!, month: monthOf(m[3]!), year: m[4] ? +m[4] : undefined }, 1),
+  );
   // Day month [year], with an optional weekday before: "Wednesday 28 January 2026", "Wed 28 Jan", "28 Jan 2026".
   scan(new RegExp(`(?<![\\d:])\\b(?:(${WEEKDAY}),? )?(\\d{1,2}) (${MONTH})\\b\\.?(?:,? (\\d{4})\\b)?`, 'g'), (m) => {
     // A weekday may also follow the date: "28 January 2026, a Wednesday".
@@ -138,7 +145,7 @@ export function findFigures(raw: string, skipped: Skipped[] = []): Found[] {
     if (!free(start, end)) continue;
     const digits = m[3]!.replace(/,/g, '') + (m[4] ?? '');
     const after = text.slice(end);
-    const unitMatch = /^ ?(bn|billion|tn|trillion|million|m\b|bp\b|basis points?|percentage points?|points?|pts\b|times\b|x\b|-fold|trading days|days|years|months|rows|meetings|decisions|hikes|cuts|holds|quarters|levels|figures|reports|estimates)/i.exec(after);
+    const unitMatch = /^ ?(bn|billion|tn|trillion|million|m\b|bp\b|basis points?|percentage points?|points?|pts\b|times\b|x\b|-fold|trading days|days|years|months|rows|sessions|meetings|decisions|hikes|cuts|holds|quarters|levels|figures|reports|estimates)/i.exec(after);
     const isYear = !m[1] && !sign && !m[4] && !m[5] && /^\d{4}$/.test(m[3]!) && +m[3]! >= 1800 && +m[3]! <= 2100 && !/^ ?(bn|billion|tn|trillion|%|rows|trading days|days|points)/i.test(after);
     take(start, end);
     const signChar = sign === '−' ? '-' : sign;
@@ -166,8 +173,8 @@ export function findFigures(raw: string, skipped: Skipped[] = []): Found[] {
       if (!free(s, s + m[0].length)) continue;
       take(s, s + m[0].length);
       // A count written as a word measures what follows it: "twelve months", "two days", else a count.
-      const noun = /^[ -](trading days|days|months?)\b/.exec(text.slice(s + m[0].length))?.[1];
-      const unit = w.unit ?? (noun ? normaliseUnit(noun.replace(/^month$/, 'months')) : 'count');
+      const noun = /^[ -](trading days|days|months?|years?)\b/.exec(text.slice(s + m[0].length))?.[1];
+      const unit = w.unit ?? (noun ? normaliseUnit(noun.replace(/^(month|year)$/, '$1s')) : 'count');
       out.push({ kind: 'number', text: m[0], index: s, value: String(w.value), decimals: 0, unit, words: true });
     }
   }

@@ -10,8 +10,9 @@ const PAGE = `<!DOCTYPE html><html><head><title>The climb to 7,000 · Seven Thou
 <section class="scrolly-section" data-chart="climb"><section class="step" data-state="jan28"><div class="step-text"><p>It opened at <span class="num" data-value="1">7,002.00</span>.</p></div>
 <figure class="step-figure"><svg data-state="jan28" role="img" aria-label="Opened at 7,002.00 on 28 January 2026."><text class="tick">6,950</text><text class="label">Open 7,002.00</text></svg></figure></section>
 <details class="chart-data"><div class="table-wrap"><table><caption>Two sessions</caption><thead><tr><th>Date</th><th>Close</th></tr></thead>
-<tbody><tr><td><time datetime="2026-01-28">28 January 2026</time></td><td class="num">6,978.03</td></tr></tbody></table><p class="download"><a href="/data/climb-jan28.csv" download>Download CSV (1 rows)</a></p></div></details></section>
-</article><section class="notes"><dl><div class="notes-item"><dd>Coverage: 449 rows.</dd></div></dl></section></main></body></html>`;
+<tbody><tr><td><time datetime="2026-01-28">28 January 2026</time></td><td class="num">6,978.03</td></tr></tbody></table><p class="download"><a href="/data/climb-jan28.csv" download>Download CSV (1 rows)</a></p></div></details>
+<div class="table-wrap" data-withheld><table><tbody><tr><td>4.44</td></tr></tbody></table></div></section>
+</article><section class="notes"><dl><div class="notes-item"><dt>Daily closes (sp500_daily_close.csv)</dt><dd>Coverage: 449 rows.</dd></div></dl></section></main></body></html>`;
 
 describe('extractSegments', () => {
   const segs = extractSegments('the-climb/index.html', PAGE);
@@ -33,6 +34,13 @@ describe('extractSegments', () => {
     expect(find('Coverage: 449 rows.')).toMatchObject({ place: 'prose', chapter: 'notes' });
   });
 
+  test('a withheld table’s text is marked; a notes entry’s lines share the entry, whose heading names its file', () => {
+    expect(find('4.44')).toMatchObject({ place: 'table-cell', chart: 'climb', withheld: true });
+    expect(find('6,978.03').withheld).toBeUndefined();
+    expect(find('Coverage: 449 rows.').entry).toBeDefined();
+    expect(find('Coverage: 449 rows.').entry).toBe(find('Daily closes (sp500_daily_close.csv)').entry);
+  });
+
   test('an SVG’s label and its text marks share the SVG as their row; a table cell knows its column and row', () => {
     const alt = find('Opened at 7,002.00 on 28 January 2026.');
     expect(alt.place).toBe('aria-label');
@@ -47,6 +55,27 @@ describe('extractSegments', () => {
 });
 
 describe('jsonSegments', () => {
+  test('JSON-LD: each string speaks for the chapter part and the chart data set holding it, with its member name', () => {
+    const ld = {
+      '@type': 'NewsArticle',
+      url: 'http://x/news/',
+      headline: 'Seven Thousand',
+      hasPart: [
+        { '@type': 'NewsArticle', url: 'http://x/news/the-climb/', position: 1, hasPart: [{ '@type': 'ImageObject', name: 'The climb', isBasedOn: { '@id': 'http://x/news/data/climb.metadata.json', temporalCoverage: '1871-01/2026-04-15' } }] },
+        { '@type': 'NewsArticle', url: 'http://x/news/not-a-chapter/', position: 9 },
+      ],
+    };
+    const segs = jsonSegments('index.html', ld, 'json-ld');
+    const at = (key: string) => segs.filter((s) => s.jsonKey === key).map((s) => ({ text: s.text, chapter: s.chapter, chart: s.chart }));
+    expect(at('headline')).toEqual([{ text: 'Seven Thousand', chapter: undefined, chart: undefined }]);
+    expect(at('position')).toEqual([{ text: '1', chapter: 'the-climb', chart: undefined }, { text: '9', chapter: undefined, chart: undefined }]);
+    expect(at('name')).toEqual([{ text: 'The climb', chapter: 'the-climb', chart: 'climb' }]);
+    expect(at('temporalCoverage')).toEqual([{ text: '1871-01/2026-04-15', chapter: 'the-climb', chart: 'climb' }]);
+    // On a chapter page the page's chapter holds, except under the article it is part of.
+    const page = jsonSegments('the-fed-holds/index.html', { url: 'http://x/the-fed-holds/', headline: 'The Fed holds', isPartOf: { url: 'http://x/', headline: 'Seven Thousand' } }, 'json-ld', 'the-fed-holds');
+    expect(page.map((s) => `${s.jsonPath}: ${s.chapter}`)).toEqual(['headline: the-fed-holds', 'isPartOf.headline: undefined']);
+  });
+
   test('oEmbed: the title and the iframe’s title; addresses and sizes are not text', () => {
     const segs = jsonSegments('oembed/the-climb.json', { title: 'The climb to 7,000', html: '<iframe src="http://x/" title="The climb to 7,000" width="100%" height="800"></iframe>', width: 640, thumbnail_url: 'http://x/1.png' }, 'oembed', 'the-climb');
     expect(segs.map((s) => s.text)).toEqual(['The climb to 7,000', 'The climb to 7,000']);

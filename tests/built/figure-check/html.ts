@@ -1,4 +1,5 @@
 // Reads a built HTML page into text segments (visible text, heard text and share-card text), each with where it sits.
+import { CHAPTER_FILES, CHART_FILES } from './scopes';
 
 /** What kind of place on the page a piece of text occupies. */
 export type Place =
@@ -38,6 +39,13 @@ export interface Segment {
   columnHead?: string;
   /** Addresses of the links inside the text (a download link's CSV). */
   links?: string[];
+  /** Inside a table wrapper marked data-withheld: a table whose rows the site does not offer for download. */
+  withheld?: boolean;
+  /** In the notes, the data set entry (div.notes-item) the text belongs to: its heading names the file it speaks for. */
+  entry?: string;
+  /** JSON-LD and oEmbed: the member the string is the value of ("headline", "temporalCoverage", "position") and its path in the document. */
+  jsonKey?: string;
+  jsonPath?: string;
 }
 
 export interface Scope {
@@ -103,27 +111,74 @@ export function pageChapter(page: string): string | undefined {
 
 const META_TEXT = new Set(['description', 'og:title', 'og:description', 'og:image:alt', 'twitter:title', 'twitter:description', 'twitter:image:alt']);
 
-/** Every string inside a JSON value, with its key path. */
-function jsonStrings(v: unknown, path = ''): { path: string; text: string }[] {
-  if (typeof v === 'string') return [{ path, text: v }];
-  if (Array.isArray(v)) return v.flatMap((x, i) => jsonStrings(x, `${path}[${i}]`));
-  if (v && typeof v === 'object') return Object.entries(v).flatMap(([k, x]) => jsonStrings(x, path ? `${path}.${k}` : k));
-  if (typeof v === 'number') return [{ path, text: String(v) }];
+/** A string (or number) inside a JSON value: its key path, its member name, and the chapter and chart the object holding it speaks for. */
+interface JsonString {
+  path: string;
+  key: string;
+  text: string;
+  /** The chapter of the nearest object whose address is a chapter page; null where that address is the whole story's. */
+  chapter?: string | null;
+  chart?: string;
+}
+
+/** The chapter a page address points at ("http://host/base/the-climb/"), null for any other page (the article); undefined for a file. */
+export function chapterOfAddress(address: string): string | null | undefined {
+  if (!/\/$/.test(address)) return undefined;
+  const last = address.replace(/\/+$/, '').split('/').at(-1) ?? '';
+  return last in CHAPTER_FILES ? last : null;
+}
+
+/** The chart a JSON-LD object describes: its own or its isBasedOn's address of the chart's data description ("data/climb.metadata.json"). */
+function chartOfObject(o: Record<string, unknown>): string | undefined {
+  const based = o.isBasedOn && typeof o.isBasedOn === 'object' ? (o.isBasedOn as Record<string, unknown>) : {};
+  for (const a of [o['@id'], o.url, based['@id'], based.url]) {
+    const chart = typeof a === 'string' ? /\/data\/([a-z0-9-]+)\.metadata\.json$/.exec(a)?.[1] : undefined;
+    if (chart && chart in CHART_FILES) return chart;
+  }
+  return undefined;
+}
+
+/** Every string and number inside a JSON value, with its key path, member name, chapter and chart (inherited from the enclosing objects). */
+function jsonStrings(v: unknown, path = '', key = '', ctx: Pick<JsonString, 'chapter' | 'chart'> = {}): JsonString[] {
+  if (typeof v === 'string' || typeof v === 'number') return [{ path, key, text: String(v), ...ctx }];
+  if (Array.isArray(v)) return v.flatMap((x, i) => jsonStrings(x, `${path}[${i}]`, key, ctx));
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    const here = { ...ctx };
+    const page = [o.url, o['@id']].map((a) => (typeof a === 'string' ? chapterOfAddress(a) : undefined)).find((c) => c !== undefined);
+    if (page !== undefined) here.chapter = page;
+    const chart = chartOfObject(o);
+    if (chart) here.chart = chart;
+    return Object.entries(o).flatMap(([k, x]) => jsonStrings(x, path ? `${path}.${k}` : k, k, here));
+  }
   return [];
 }
 
 /** Keys of JSON-LD and oEmbed objects whose strings are not reader-facing text (addresses, types, sizes of the frame). */
 const JSON_SKIP = /(^|\.)(@context|@type|@id|url|.*_url|contentUrl|thumbnailUrl|version|type|width|height|cache_age|thumbnail_width|thumbnail_height|inLanguage|encodingFormat)$/;
 
+/**
+ * A JSON document's reader-facing strings. Each speaks for the chapter and chart of the object holding it: in the article's JSON-LD a
+ * chapter part's strings are that chapter's, and a chart's image and data set are that chart's; else the given chapter (the page's).
+ */
 export function jsonSegments(page: string, json: unknown, place: 'json-ld' | 'oembed', chapter?: string): Segment[] {
   return jsonStrings(json)
     .filter((s) => !JSON_SKIP.test(s.path))
     .flatMap((s) => {
       // An oEmbed "html" member is markup: its reader-facing text is the iframe's title.
-      if (s.path.endsWith('html')) return [...s.text.matchAll(/\btitle="([^"]*)"/g)].map((m) => ({ path: `${s.path} title`, text: decodeEntities(m[1]!) }));
+      if (s.path.endsWith('html')) return [...s.text.matchAll(/\btitle="([^"]*)"/g)].map((m) => ({ ...s, path: `${s.path} title`, text: decodeEntities(m[1]!) }));
       return [s];
     })
-    .map((s) => ({ page, place, text: squash(s.text), chapter, scopes: [{ kind: 'row' as const, key: `${page}#${s.path}` }] }));
+    .map((s) => ({
+      page,
+      place,
+      text: squash(s.text),
+      chapter: s.chapter === null ? undefined : (s.chapter ?? chapter),
+      ...(s.chart ? { chart: s.chart } : {}),
+      jsonKey: s.key,
+      jsonPath: s.path,
+      scopes: [{ kind: 'row' as const, key: `${page}#${s.path}` }],
+    }));
 }
 
 /** Splits a built page into segments. */
@@ -158,7 +213,9 @@ export function extractPage(page: string, html: string): { segments: Segment[]; 
     const wrap = find((e) => hasClass(e, 'table-wrap'));
     if (wrap) scopes.push({ kind: 'wrap', key: `${page}#${wrap.id}` });
     if (chapter && chart && state) scopes.push({ kind: 'state', key: `${page}#state:${chapter}:${chart}:${state}` });
-    return { chapter, chart, state, scopes };
+    const withheld = find((e) => e.attrs['data-withheld'] !== undefined) ? { withheld: true } : {};
+    const item = find((e) => hasClass(e, 'notes-item'));
+    return { chapter, chart, state, scopes, ...withheld, ...(item ? { entry: `${page}#${item.id}` } : {}) };
   };
 
   const placeOf = (el: El): Place => {

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import type { DataFile, DataRow } from './data';
 import { findFigures } from './find';
-import { cellInRow, columnsForHead, contextSourceFor, hintColumn, numberIsCell, occursAsToken, quotedInText, sourcesSection } from './match';
+import { cellInRow, columnsForHead, contextSourceFor, hintColumn, numberIsCell, occursAsToken, quotedInManifest, quotedInText, sourcesSection } from './match';
 
 const fig = (text: string) => findFigures(text).find((f) => f.kind === 'number')!;
 const row = (file: string, cells: Record<string, string>): DataRow => ({ file, line: 2, cells, keys: [] });
@@ -69,6 +69,38 @@ describe('quoting', () => {
     expect(sourcesSection(fig('5,626.80'), sections, ['gold.csv'])?.title).toBe('8. gold.csv');
     expect(sourcesSection(fig('5,626.80'), sections, ['other.csv'])).toBeUndefined();
     expect(sourcesSection(fig('10'), sections, ['gold.csv'])).toBeUndefined();
+  });
+
+  test('a year is stated by a date in it, in the section of the file the text draws on only', () => {
+    const sections = [
+      { title: '4. ms.csv', file: 'ms.csv', text: '* 1927-12-30 .. 2023-12-28: Yahoo ^GSPC.' },
+      { title: 'Summary', text: 'Checked on 2019-05-01.' },
+    ];
+    const year = (y: string) => findFigures(`to ${y}`)[0]!;
+    expect(sourcesSection(year('2023'), sections, ['ms.csv'])?.title).toBe('4. ms.csv');
+    expect(sourcesSection(year('2024'), sections, ['ms.csv'])).toBeUndefined();
+    expect(sourcesSection(year('2019'), sections, ['ms.csv'])).toBeUndefined();
+  });
+});
+
+describe('quotedInManifest', () => {
+  const entry = { file: 'fed.csv', redistribution: 'all', texts: [{ member: 'fed.csv.licence', text: 'US copyright does not cover it (17 U.S.C. § 105); ten years of data', line: 9 }] };
+  const licences = new Map([['fed.csv', entry]]);
+  const quoted = (text: string, figure: string, files = ['fed.csv']) => {
+    const f = findFigures(text).find((x) => x.text === figure)!;
+    return quotedInManifest(f, text.slice(f.index + f.text.length), files, licences);
+  };
+
+  test('the number with the two words after it, in the entry of a file the text draws on', () => {
+    expect(quoted('Terms: 17 U.S.C. § 105.', '17')).toEqual({ file: 'fed.csv', member: 'fed.csv.licence', line: 9 });
+    expect(quoted('FRED (ten years of daily closes)', 'ten')?.member).toBe('fed.csv.licence');
+    expect(quoted('Terms: 18 U.S.C. § 105.', '18')).toBeUndefined();
+    expect(quoted('Terms: 17 U.S.C. § 105.', '17', ['gold.csv'])).toBeUndefined();
+  });
+
+  test('never with one word after it, nor with none', () => {
+    expect(quoted('ten years', 'ten')).toBeUndefined();
+    expect(quoted('It is 17.', '17')).toBeUndefined();
   });
 });
 

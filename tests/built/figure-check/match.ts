@@ -2,6 +2,7 @@
 import { cellUnit, isNumeric, type ContextSource, type DataFile, type DataRow, type SourcesSection } from './data';
 import { showsAs } from './decimal';
 import type { Found } from './find';
+import type { LicenceEntry } from './manifest';
 
 /** Figures that are never a raw cell: multiples, spans of time, and numbers written as words. */
 export function quotable(f: Found): boolean {
@@ -113,7 +114,11 @@ export function sourcesSection(f: Found, sections: SourcesSection[], files: stri
   // Small whole numbers (counts) occur everywhere in prose; they must be computed instead.
   if (f.kind === 'number' && f.decimals === 0 && Math.abs(Number(f.value)) < 100) return undefined;
   const forms = writtenForms(f);
-  return sections.find((s) => (!s.file || files.includes(s.file)) && s.title !== '' && forms.some((w) => occursAsToken(s.text, w)));
+  // A year is also stated by a date in it, in the section of the very file the text draws on ("to 2023": "1927-12-30 .. 2023-12-28").
+  const yearOfDate = f.kind === 'year' ? new RegExp(`(?<![\\w-])${f.year}-\\d{2}(?:-\\d{2})?(?![\\w-])`) : undefined;
+  return sections.find(
+    (s) => (!s.file || files.includes(s.file)) && s.title !== '' && (forms.some((w) => occursAsToken(s.text, w)) || (yearOfDate !== undefined && s.file !== undefined && yearOfDate.test(s.text))),
+  );
 }
 
 /** A text cell (not a number or date) of the rows that contains the figure as written: a note or name quoted from the data. */
@@ -141,4 +146,20 @@ export function contextSourceFor(f: Found, text: string, chapter: number | undef
   const one = unit.replace(/s$/, '');
   const forms = [...new Set([f.text, f.value!])].flatMap((n) => [`${n} ${unit}`, `${n}-${one}`].map((w) => w.toLowerCase()));
   return sources.find((s) => s.chapters.includes(chapter) && s.source && text.includes(s.source) && forms.some((w) => occursAsToken(s.text.toLowerCase(), w)));
+}
+
+/**
+ * The manifest text that states a number as written with the two words after it on the page ("17 U.S.C. §", "ten years of"), in the
+ * entry of a data set the text draws on (content/data/licences.json, read by manifest.ts). Never a bare number, nor one with a single
+ * word after it ("500 in"): a small number occurs in any prose.
+ */
+export function quotedInManifest(f: Found, after: string, files: string[], licences: Map<string, LicenceEntry>): { file: string; member: string; line?: number } | undefined {
+  const words = /^[ -](\S+ \S+)/.exec(after)?.[1]?.replace(/[.,;:)”’"']+$/, '');
+  if (f.kind !== 'number' || !words || !/[A-Za-z]/.test(words)) return undefined;
+  const forms = writtenForms(f).map((w) => `${w} ${words}`.toLowerCase());
+  for (const file of files) {
+    const hit = licences.get(file)?.texts.find((t) => forms.some((w) => occursAsToken(t.text.toLowerCase(), w)));
+    if (hit) return { file, member: hit.member, line: hit.line };
+  }
+  return undefined;
 }

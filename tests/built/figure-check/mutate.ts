@@ -1,5 +1,6 @@
 // Alters one shown figure in a copy of a built file, for the mutation test: a changed digit, day, month, year or weekday.
 import type { Checked } from './check';
+import type { FigureKind } from './find';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -9,9 +10,12 @@ const bump = (d: string) => String((Number(d) + 1) % 10);
 
 /**
  * A wrong version of a shown figure: for a number, the tens digit changed ("6,978.03" -> "6,988.03"), or its last digit if it has
- * no tens; for a date, the day moved by one; a month or weekday name, the next one; a number word, the next one.
+ * no tens; for a date, the day moved by one (a day written alone, the day before); a month or weekday name, the next one; a number
+ * word, the next one.
  */
-export function wrongFigure(figure: string): string {
+export function wrongFigure(figure: string, kind?: FigureKind): string {
+  // A day written alone, its month after the next day ("27" of "27 and 28 January"): the day before.
+  if (kind === 'date' && /^\d{1,2}$/.test(figure)) return String(Number(figure) > 1 ? Number(figure) - 1 : 2);
   const weekday = WEEKDAYS.find((w) => figure.startsWith(w.slice(0, 3)));
   if (weekday) {
     const long = figure.startsWith(weekday);
@@ -51,7 +55,7 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * Replaces the figure where it is shown: finds the words before it (as written in the file, escaped or not; where they have a space, the
  * file may have markup or a no-break space: "Coverage:</strong> 2,646"), any markup the figure is wrapped in (`<span class="num" …>`), and
  * the figure as a whole token, and rewrites the figure in every such occurrence; a figure that starts its text must follow a tag or a
- * quote. Never the bare figure anywhere in the file: that would also alter addresses and hashes ("…e239a0e96d.svg").
+ * quote (or a JSON member's name). Never the bare figure anywhere in the file: that would also alter addresses and hashes ("…e239a0e96d.svg").
  * Returns undefined if the file does not hold the figure with the words before it.
  */
 export function mutateFile(content: string, c: Pick<Checked, 'text' | 'at' | 'figure'>, to: string): { content: string; snippet: string } | undefined {
@@ -59,7 +63,8 @@ export function mutateFile(content: string, c: Pick<Checked, 'text' | 'at' | 'fi
     const words = c.text.slice(Math.max(0, c.at - before), c.at);
     for (const write of WRITINGS) {
       const w = write(words);
-      const lead = w ? escapeRe(w).replace(/ /g, '(?:<[^>]*>|\\s|&nbsp;)*') : `(?<=[>"']\\s*)`;
+      // A figure that starts its text follows a tag, a quote, or (a JSON number such as "position":1) a JSON member's name.
+      const lead = w ? escapeRe(w).replace(/ /g, '(?:<[^>]*>|\\s|&nbsp;)*') : `(?<=[>"']\\s*|"[\\w@]+":\\s*)`;
       const fig = write(c.figure);
       const re = new RegExp(`${lead}(?:<[^>]*>)*${escapeRe(fig)}(?![\\w]|[.,]\\d)`, 'g');
       let snippet = '';

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { builtPages, checkPages, type Checked } from './check';
+import { builtPages, checkPages, type Checked, type Report } from './check';
 import { loadData } from './data';
 import { mutateFile, wrongFigure } from './mutate';
 
@@ -35,8 +35,19 @@ const CASES: { place: string; pick: (c: Checked) => boolean }[] = [
   { place: 'oEmbed title', pick: (c) => c.page === 'oembed/the-climb.json' && c.kind === 'number' },
   { place: 'scene file label (the sticky chart the browser draws)', pick: (c) => c.page.startsWith('scenes/day-') && c.place === 'chart-label' && fromRow(c) },
   { place: 'contents list entry', pick: (c) => c.page === 'the-fed-holds/index.html' && c.place === 'contents' && c.kind === 'number' && c.status === 'traced' },
-  { place: 'download row count', pick: (c) => c.page === 'the-climb/index.html' && /rows in the download/.test(c.how) && Number(c.figure.replace(/,/g, '')) >= 10 },
+  { place: 'row count of a withheld table (caption: no download, so the rows of its window in the data)', pick: (c) => c.page === 'the-climb/index.html' && c.place === 'table-caption' && /^rows of \S+ from .* its table shows$/.test(c.how) && Number(c.figure.replace(/,/g, '')) >= 10 },
+  { place: 'withheld table’s note ("These 252 rows are a series owned by …")', pick: (c) => c.page === 'two-markets/index.html' && c.place === 'prose' && /^rows of \S+ from /.test(c.how) && /^These /.test(c.context) },
+  { place: 'download link row count', pick: (c) => c.page === 'the-fed-holds/index.html' && /^rows in the download /.test(c.how) && Number(c.figure.replace(/,/g, '')) >= 10 },
   { place: 'notes coverage', pick: (c) => c.page === 'index.html' && c.chapter === 'notes' && /computed: rows in/.test(c.how) },
+  { place: 'notes: a data set’s row limit, from licences.json ("more than 16 of its rows")', pick: (c) => c.page === 'index.html' && c.chapter === 'notes' && /^licences\.json:\d+ quote_limit/.test(c.how) && Number(c.figure) >= 10 },
+  { place: 'notes: a figure the licence manifest states ("17 U.S.C. §", "ten years of")', pick: (c) => c.page === 'index.html' && c.chapter === 'notes' && c.how.startsWith('quoted in licences.json') },
+  { place: 'notes: the first of two days sharing a month ("27 and 28 January 2026")', pick: (c) => c.page === 'index.html' && c.chapter === 'notes' && c.kind === 'date' && /^\d{1,2}$/.test(c.figure) && c.status === 'traced' },
+  { place: 'JSON-LD: a chart data set’s temporalCoverage (start)', pick: (c) => c.page === 'the-climb/index.html' && c.place === 'json-ld' && /^temporal coverage: begins/.test(c.how) },
+  { place: 'JSON-LD: a chart data set’s temporalCoverage (end)', pick: (c) => c.page === 'index.html' && c.place === 'json-ld' && /^temporal coverage: ends/.test(c.how) && c.kind === 'date' },
+  { place: 'JSON-LD: a chapter part’s position', pick: (c) => c.page === 'index.html' && c.place === 'json-ld' && c.how.startsWith('position of chapter') && c.figure !== '1' },
+  { place: 'JSON-LD: the publication date (build metadata)', pick: (c) => c.page === 'the-fed-holds/index.html' && c.place === 'json-ld' && /^build metadata: SITE_PUBLISHED/.test(c.how) },
+  { place: 'JSON-LD: a data set description’s count ("2 of its 4 states")', pick: (c) => c.page === 'the-climb/index.html' && c.place === 'json-ld' && c.how.startsWith('counted:') },
+  { place: 'JSON-LD: a figure in a chapter part’s headline or a download’s name', pick: (c) => c.page === 'index.html' && c.place === 'json-ld' && c.kind === 'number' && fromRow(c) && significant(c.figure) >= 3 },
   { place: 'number word', pick: (c) => c.page === 'the-climb/index.html' && WORD.test(c.figure) && c.status === 'traced' },
 ];
 
@@ -55,9 +66,9 @@ describe('mutation test: an altered figure fails the check', () => {
   test.each(CASES)('$place', ({ place, pick }) => {
     const candidates = baseline.checked.filter((c) => c.status !== 'failed' && pick(c));
     expect(candidates.length, `no figure on the site fits the case "${place}"`).toBeGreaterThan(0);
-    const target = candidates.find((c) => mutateFile(contentOf(c.page), c, wrongFigure(c.figure)));
+    const target = candidates.find((c) => mutateFile(contentOf(c.page), c, wrongFigure(c.figure, c.kind)));
     expect(target, `none of the ${candidates.length} figures for "${place}" could be found in its file`).toBeDefined();
-    const to = wrongFigure(target!.figure);
+    const to = wrongFigure(target!.figure, target!.kind);
     const mutated = mutateFile(contentOf(target!.page), target!, to)!;
     // A chart image is checked with the page that shows it: the page as built, the image altered.
     const showing = (target!.shownOn ?? []).slice(0, 1).map((p) => ({ path: p, content: contentOf(p) }));
@@ -67,14 +78,16 @@ describe('mutation test: an altered figure fails the check', () => {
     expect(failed.length, `${target!.page}: "${target!.figure}" changed to "${to}" (${mutated.snippet}) still passes`).toBeGreaterThan(0);
   });
 
-  test('JSON-LD: a structured-data figure is checked like any other', () => {
+  test('JSON-LD: a structured-data figure is checked like any other (a block added to the page)', () => {
     const page = 'the-climb/index.html';
-    const inject = (headline: string) => contentOf(page).replace('</head>', `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline, datePublished: '2026-01-28' })}</script></head>`);
-    const good = checkPages({ data, dist: DIST, pages: [{ path: page, content: inject('The S&P 500 closed at 6,978.03 on 28 January 2026') }] });
-    expect(good.checked.filter((c) => c.place === 'json-ld' && c.status === 'traced').map((c) => c.figure)).toEqual(['6,978.03', '28 January 2026', '2026-01-28']);
-    const bad = checkPages({ data, dist: DIST, pages: [{ path: page, content: inject('The S&P 500 closed at 6,988.03 on 28 January 2026') }] });
-    const failed = bad.checked.filter((c) => c.place === 'json-ld' && c.status === 'failed');
-    tried.push(`JSON-LD: injected headline "closed at 6,988.03": ${failed[0] ? `fails: ${failed[0].how}` : 'PASSED (not caught)'}`);
+    const headline = (close: string) => `The S&P 500 closed at ${close} on 28 January 2026`;
+    const inject = (text: string) => contentOf(page).replace('</head>', `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: text })}</script></head>`);
+    const added = (r: Report, text: string) => r.checked.filter((c) => c.place === 'json-ld' && c.context === text);
+    const good = checkPages({ data, dist: DIST, pages: [{ path: page, content: inject(headline('6,978.03')) }] });
+    expect(added(good, headline('6,978.03')).map((c) => `${c.figure}: ${c.status}`)).toEqual(['6,978.03: traced', '28 January 2026: traced']);
+    const bad = checkPages({ data, dist: DIST, pages: [{ path: page, content: inject(headline('6,988.03')) }] });
+    const failed = added(bad, headline('6,988.03')).filter((c) => c.status === 'failed');
+    tried.push(`JSON-LD: an added block's headline "closed at 6,988.03": ${failed[0] ? `fails: ${failed[0].how}` : 'PASSED (not caught)'}`);
     expect(failed.map((c) => c.figure)).toEqual(['6,988.03']);
   });
 

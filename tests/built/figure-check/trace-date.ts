@@ -48,10 +48,12 @@ export function traceDateLike(ctx: PageContext, it: Item): string | undefined {
   const near = ctx.linkedNear(it).filter(within);
   const row = ctx.rowsFor(near, files)[0];
   if (row) return `${row.file}:${row.line} (the row of a figure beside it)`;
-  const c = named.find((c) => c.kind === f.kind && inScope(c.chapters) && c.value === key);
+  // A computation about one file (its first or last date) holds only for text that draws on that file.
+  const about = (c: (typeof named)[number]) => inScope(c.chapters) && (!c.file || files.includes(c.file));
+  const c = named.find((c) => c.kind === f.kind && about(c) && c.value === key);
   if (c) return `computed: ${c.name}`;
   if (f.kind === 'year') {
-    const cy = named.find((c) => (c.kind === 'date' || c.kind === 'month') && inScope(c.chapters) && String(c.value).startsWith(key));
+    const cy = named.find((c) => (c.kind === 'date' || c.kind === 'month') && about(c) && String(c.value).startsWith(key));
     if (cy) return `year of computed: ${cy.name}`;
   }
   const q = quotedInText(f, smallRows);

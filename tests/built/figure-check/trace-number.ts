@@ -1,5 +1,7 @@
 // Traces one shown number. The routes, tried in order, and what each demands:
-//  1. "N rows": the row count of the CSV download beside the table.
+//  0. A limit on a series' rows ("more than 16 of its rows"): the quote_limit licences.json sets for the data set, and no other route.
+//  1. "N rows" (trace-rows.ts): in a download link, the rows of the CSV it links; else the rows of a data file between the first and
+//     last dates the table beside it shows, or of the download beside it.
 //  2. A data row picked by a date: the dates (months, quarters) named in the figure's sentence pick rows of the files its chart or
 //     chapter draws on; if none holds it, the dates of its text, its row (table row, SVG), its figure or table, and its step are
 //     added, one level at a time. The cell must equal the figure rounded to the decimals shown, in the scale shown, in the column a
@@ -8,21 +10,20 @@
 //  4. A named computation (computations.ts) of the same measure, in scope for the chapter, about the dates its sentence names (a year or
 //     month named stands for the days and quarters in it).
 //  5. A table column computed per row (rebased index, lead over the Dow) from the row's date and the header's base day.
-//  6. Quoted: the figure written inside a text cell (a note, a name) of the rows above or of an event table.
+//  6. Quoted: the figure written inside a text cell (a note, a name) of the rows above or of an event table; or, with two words after it,
+//     in the licence manifest's entry of a data set the text draws on ("17 U.S.C. §", "ten years of"): the manifest is reviewed data.
 //  7. A context source: the figure with its unit, in the SOURCES.md entry of a source the paragraph names and the chapter uses.
 //  8. SOURCES.md: stated as written in the section of a file the text draws on, unless its sentence names a date of the data.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { tableColumnValues, type Computed, type ComputedKind } from './computations';
 import type { Item, PageContext } from './context';
 import { keyOf } from './context';
-import { parseCsv } from './csv';
 import type { DataRow } from './data';
 import { showsAs } from './decimal';
 import { findFigures, type Found } from './find';
-import { cellInRow, columnsForHead, contextSourceFor, hintColumn, quotable, quotedInText, sourcesSection } from './match';
+import { cellInRow, columnsForHead, contextSourceFor, hintColumn, quotable, quotedInManifest, quotedInText, sourcesSection } from './match';
+import { downloadRowCount, isRowLimit, rowLimit, tableRowCount } from './trace-rows';
 
-const COUNT_UNITS = new Set(['count', 'meetings', 'decisions', 'hikes', 'cuts', 'holds', 'quarters', 'levels', 'figures', 'reports', 'estimates']);
+const COUNT_UNITS = new Set(['count', 'sessions', 'meetings', 'decisions', 'hikes', 'cuts', 'holds', 'quarters', 'levels', 'figures', 'reports', 'estimates']);
 
 /** The measures a shown number can be, from its unit: "8 times in 2025" is a count, "1.7 times" a ratio; a number with no unit anything but a percentage, ratio or row count. */
 export function measuresOf(f: Found): ComputedKind[] {
@@ -91,13 +92,6 @@ function narrowByName(rows: DataRow[], text: string, adjacent: boolean): DataRow
   return named.length ? named : rows;
 }
 
-const downloadRows = new Map<string, number>();
-function downloadCount(dist: string, href: string): number {
-  const p = join(dist, href.replace(/^\/+/, ''));
-  if (!downloadRows.has(p)) downloadRows.set(p, existsSync(p) ? parseCsv(readFileSync(p, 'utf8'), p).rows.length : -1);
-  return downloadRows.get(p)!;
-}
-
 /** Whether a computation's key (a date, month or quarter) is a date the sentence names: the same, or inside a year or month it names ("2022–2023: 11 hikes"). */
 export function within(key: string, named: string): boolean {
   return key === named || (/^\d{4}(?:-\d{2})?$/.test(named) && key.startsWith(named) && !/^\d$/.test(key[named.length] ?? ''));
@@ -108,8 +102,10 @@ function computedNumber(ctx: PageContext, it: Item, unitHint: string | undefined
   const measures = measuresOf(f);
   const near = ctx.nearKeys(it);
   const chapter = it.seg.chapter;
+  const files = ctx.filesOf(it.seg);
   const candidates = ctx.index.named.filter((c) => {
     if (!measures.includes(c.kind) || typeof c.value !== 'number') return false;
+    if (c.file && !files.includes(c.file)) return false;
     if (c.chapters !== '*' && chapter && !c.chapters.includes(chapter)) return false;
     const inTrillions = c.unit === 'bn' && (f.unit === 'tn' || (!f.unit && unitHint === 'tn'));
     return showsComputed(f, inTrillions ? c.value / 1000 : c.value);
@@ -130,11 +126,11 @@ export function traceNumber(ctx: PageContext, it: Item): string | undefined {
   const nameText = isCell ? cells.join(' ') : ctx.textBefore(it);
   const unitHint = ctx.unitHint(it);
 
+  if (isRowLimit(it)) return rowLimit(ctx, it);
   if (f.unit === 'rows') {
-    const wrap = seg.scopes.find((s) => s.kind === 'wrap');
-    const links = [...(seg.links ?? []), ...(wrap ? ctx.inScope(wrap.key).flatMap((x) => x.seg.links ?? []) : [])].filter((h) => h.endsWith('.csv'));
-    const href = links.find((h) => downloadCount(ctx.index.dist, h) === Number(f.value));
-    if (href) return `rows in the download ${href}`;
+    // A download link's "(7 rows)" speaks of the file it links; a caption's or note's "of 303 rows" of the rows its table summarises.
+    const how = seg.links?.some((h) => h.endsWith('.csv')) ? downloadRowCount(ctx, it, true) : (tableRowCount(ctx, it) ?? downloadRowCount(ctx, it));
+    if (how) return how;
   }
 
   const levelRows: DataRow[] = [];
@@ -192,6 +188,9 @@ export function traceNumber(ctx: PageContext, it: Item): string | undefined {
   const smallRows = files.flatMap((file) => (data.files.get(file)!.small ? data.files.get(file)!.rows : []));
   const quoted = quotedInText(f, [...levelRows, ...smallRows]);
   if (quoted) return `quoted in ${quoted.row.file}:${quoted.row.line} ${quoted.column}`;
+
+  const manifest = quotedInManifest(f, seg.text.slice(f.index + f.text.length), files, data.licences);
+  if (manifest) return `quoted in licences.json:${manifest.line ?? '?'} ${manifest.member}`;
 
   const chapterNo = seg.chapter ? data.chapterOrder.indexOf(seg.chapter) + 1 || undefined : undefined;
   const said = contextSourceFor(f, seg.text, chapterNo, data.contextSources);
