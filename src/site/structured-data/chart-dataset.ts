@@ -39,7 +39,7 @@ export function chartDataset(id: string, abs: Absolute): Dataset {
     name: `Data behind the chart “${chart.title}”`,
     description:
       `The rows the chart draws, state by state, from ${sets.map((d) => d.title).join('; ')}. ` +
-      (withheld ? `${withheld} of its ${pkg.states.length} states draw series whose owners allow only quoted figures; those rows are not offered. ` : '') +
+      (withheld ? `${withheld} of its ${pkg.states.length} states ${withheld === 1 ? 'draws' : 'draw'} more rows than the owners allow to be passed on; those rows are not offered. ` : '') +
       'Owners, licences, units and coverage are in the linked description.',
     url: abs(metadataPath(id)),
     creator: creators.map((c): Organization | Person => ({ '@type': c.type, name: c.name })),
