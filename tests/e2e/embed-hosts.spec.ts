@@ -11,7 +11,7 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { EMBED_START_HEIGHT, EMBED_WIDTH } from '../../src/site/embed-snippets';
+import { EMBED_START_HEIGHT, EMBED_WIDTH, pymSnippet } from '../../src/site/embed-snippets';
 import { expectFits, FRAME_PROBE, shiftsBefore, stepIds, walkSteps, type FrameState } from './embed-hosts/frame-checks';
 import { HOST_KINDS, hostPage, RESIZES, startHostServer, type Chapter, type HostKind, type HostServer } from './embed-hosts/host-pages';
 
@@ -202,4 +202,117 @@ test('oEmbed: at the width it states, its height fits the fitted layout with the
   }
   expect(problems, problems.join('\n')).toEqual([]);
   await ctx.close();
+});
+
+/** A host page holding `html` for one chapter, in a slot named by its slug. */
+const onePage = (html: string, slug: string, scripts = '') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"><style>body{margin:0}</style></head><body><div data-slug="${slug}">${html}</div>${scripts}</body></html>`;
+
+const layoutOf = (frame: Frame) => frame.evaluate(() => document.documentElement.dataset['layout']);
+
+test.describe('host choices, links and growing frames', () => {
+  test("WordPress: 'Read the full story' leaves the frame through wp-embed's link message, and the host follows it", async ({ browser }) => {
+    const c = chapters[0]!;
+    const page = await browser.newPage({ viewport: { width: 768, height: 1000 } });
+    const problems = watch(page);
+    await page.goto(host.page('/wp-link/', hostPage('wordpress', [c])));
+    const frame = await frameOf(page, c.slug, 'wordpress');
+    await Promise.all([page.waitForURL(c.pageUrl), frame.locator('.embed-full-story').click()]);
+    await expect(page.locator('h1')).toHaveText(c.title);
+    expect(problems, problems.join('\n')).toEqual([]);
+    await page.close();
+  });
+
+  test('a sandbox that opens nothing: the link shows its address to copy; downloads lead to the chapter page’s data', async ({ browser, request }) => {
+    const c = chapters[0]!;
+    const page = await browser.newPage({ viewport: { width: 768, height: 1000 } });
+    const problems = watch(page, [/^Blocked opening .* in a new window because the request was made in a sandboxed frame whose 'allow-popups' permission is not set\.$/]);
+    await page.goto(host.page('/sandbox/', onePage(`<iframe sandbox="allow-scripts" src="${c.embedUrl}?layout=full" title="${c.title}" width="100%" height="800"></iframe>`, c.slug)));
+    const frame = await frameOf(page, c.slug, 'bare');
+    expect(await frame.evaluate(() => self.origin), 'an opaque origin').toBe('null');
+    await frame.locator('.embed-full-story').click();
+    await expect(frame.locator('.embed-address')).toContainText(c.pageUrl);
+    const data = frame.locator('.chart-data a').first();
+    expect(await data.getAttribute('download'), 'no download attribute a sandbox would block').toBeNull();
+    const href = new URL((await data.evaluate((a) => (a as HTMLAnchorElement).href))!);
+    expect(`${href.origin}${href.pathname}`).toBe(c.pageUrl);
+    expect(href.hash, 'the chart’s data section').toMatch(new RegExp(`^#${c.slug}-[a-z0-9-]+-data$`));
+    expect(await (await request.get(c.pageUrl)).text(), 'the section is on the chapter page').toContain(`id="${href.hash.slice(1)}"`);
+    expect(problems, problems.join('\n')).toEqual([]);
+    await page.close();
+  });
+
+  test('a frame the host grows gets the whole chapter back, and fits again when it shrinks', async ({ browser }) => {
+    const c = chapters[0]!;
+    const page = await browser.newPage({ viewport: { width: 768, height: 1000 } });
+    const problems = watch(page);
+    await page.goto(host.page('/grow/', onePage(c.oembedHtml, c.slug)));
+    const frame = await frameOf(page, c.slug, 'bare');
+    expect(await layoutOf(frame)).toBe('fit');
+    const full = await frame.evaluate(() => {
+      const r = document.documentElement;
+      r.dataset['layout'] = 'full';
+      r.setAttribute('data-measuring', '');
+      const h = r.getBoundingClientRect().height;
+      r.removeAttribute('data-measuring');
+      r.dataset['layout'] = 'fit';
+      return Math.ceil(h);
+    });
+    const resize = (h: number) => page.locator('iframe').evaluate((el, h) => el.setAttribute('height', String(h)), h);
+    await resize(full);
+    await expect.poll(() => layoutOf(frame), { message: 'grown to the chapter’s height: the full layout' }).toBe('full');
+    await expectFits(frame, 'grown');
+    await resize(full - 10);
+    await expect.poll(() => layoutOf(frame), { message: 'a little short of it: fitted again' }).toBe('fit');
+    await expectFits(frame, 'shrunk');
+    expect(problems, problems.join('\n')).toEqual([]);
+    await page.close();
+  });
+
+  test('theme=light|dark holds whatever the reader’s system prefers; auto follows it', async ({ browser }) => {
+    const c = chapters[0]!;
+    for (const [scheme, theme, paper] of [['light', 'dark', '#121417'], ['dark', 'light', '#fff'], ['dark', 'auto', '#121417'], ['light', '', '#fff']] as const) {
+      const page = await browser.newPage({ viewport: { width: 768, height: 1000 }, colorScheme: scheme });
+      await page.goto(host.page(`/theme/${scheme}-${theme}/`, onePage(`<iframe src="${c.embedUrl}${theme ? `?theme=${theme}` : ''}" title="t" width="100%" height="900"></iframe>`, c.slug)));
+      const frame = await frameOf(page, c.slug, 'bare');
+      const seen = await frame.evaluate(() => ({ paper: getComputedStyle(document.documentElement).getPropertyValue('--paper').trim(), body: getComputedStyle(document.documentElement).backgroundColor }));
+      expect(seen.paper, `system ${scheme}, theme=${theme || '(none)'}`).toBe(paper);
+      await page.close();
+    }
+  });
+
+  test('step= opens at that step, in its own graphic, from the first paint', async ({ browser }) => {
+    const c = chapters.find((ch) => ch.slug === 'two-markets') ?? chapters[chapters.length - 1]!;
+    const page = await browser.newPage({ viewport: { width: 768, height: 1000 } });
+    const problems = watch(page);
+    await page.goto(host.page('/step-probe/', onePage(c.oembedHtml, c.slug)));
+    const probe = await frameOf(page, c.slug, 'bare');
+    const ids = await stepIds(probe);
+    const last = ids[ids.length - 1]!;
+    await page.goto(host.page('/step/', onePage(c.oembedHtml.replace(c.embedUrl, `${c.embedUrl}?step=${last.slice(c.slug.length + 1)}`), c.slug)));
+    const frame = await frameOf(page, c.slug, 'bare');
+    await expect.poll(() => frame.evaluate(() => document.querySelector<HTMLElement>('.scrolly-section.is-current .scrolly')?.dataset['activeStep'])).toBe(last);
+    await expect(frame.locator('.scrolly-section.is-current [data-role="position"]')).toHaveText(`${ids.length} of ${ids.length}`);
+    expect(await shiftsBefore(frame, Infinity), 'no layout shift').toBe(0);
+    expect(problems, problems.join('\n')).toEqual([]);
+    await page.close();
+  });
+
+  test('layout=fit asks a resizer for the fitted height only; layout=full shows the whole chapter in any frame', async ({ browser }) => {
+    const c = chapters[0]!;
+    const page = await browser.newPage({ viewport: { width: 768, height: 1000 } });
+    const problems = watch(page);
+    const target = { slug: c.slug, title: c.title, embedUrl: `${c.embedUrl}?layout=fit`, pageUrl: c.pageUrl };
+    await page.goto(host.page('/pym-fit/', onePage(pymSnippet(target), c.slug, '<script src="/vendor/pym.v1.min.js"></script>')));
+    const frame = await frameOf(page, c.slug, 'pym');
+    await expect.poll(() => iframeHeight(page, c.slug)).toBeGreaterThan(300);
+    expect(await layoutOf(frame)).toBe('fit');
+    const s = await expectFits(frame, 'pym, layout=fit');
+    expect(s.region!.text, 'the longest step fits without scrolling').toBeLessThanOrEqual(s.region!.height + 1);
+    await page.goto(host.page('/bare-full/', onePage(c.oembedHtml.replace(c.embedUrl, `${c.embedUrl}?layout=full`), c.slug)));
+    const full = await frameOf(page, c.slug, 'bare');
+    expect(await layoutOf(full)).toBe('full');
+    expect(problems, problems.join('\n')).toEqual([]);
+    await page.close();
+  });
 });
