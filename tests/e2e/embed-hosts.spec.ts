@@ -90,7 +90,8 @@ for (const kind of HOST_KINDS) {
   for (const width of WIDTHS) {
     test(`${kind} host at ${width} px: every chapter fits its frame, and every step is reachable`, async ({ browser }) => {
       test.setTimeout(90_000);
-      const ctx = await browser.newContext({ viewport: { width, height: WINDOW[width]! }, colorScheme: 'light' });
+      // Reduced motion: charts change state at once, so each screenshot shows one state, not a transition.
+      const ctx = await browser.newContext({ viewport: { width, height: WINDOW[width]! }, colorScheme: 'light', reducedMotion: 'reduce' });
       await ctx.addInitScript(FRAME_PROBE);
       const page = await ctx.newPage();
       // A frame sandboxed without scripts: Chromium says it blocked them, which is the point.
