@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { EMBED_START_HEIGHT, EMBED_WIDTH, pymSnippet } from '../../src/site/embed-snippets';
 import { expectFits, FRAME_PROBE, shiftsBefore, stepIds, walkSteps, type FrameState } from './embed-hosts/frame-checks';
 import { HOST_KINDS, hostPage, RESIZES, startHostServer, type Chapter, type HostKind, type HostServer } from './embed-hosts/host-pages';
+import { sanitiseLikeWordPress, WP_HOST_SCRIPT } from './embed-hosts/wordpress';
 
 const OUT = fileURLToPath(new URL('../.output/embed-hosts/', import.meta.url));
 const WIDTHS = [320, 768, 1280] as const;
@@ -220,6 +221,23 @@ test.describe('host choices, links and growing frames', () => {
     const frame = await frameOf(page, c.slug, 'wordpress');
     await Promise.all([page.waitForURL(c.pageUrl), frame.locator('.embed-full-story').click()]);
     await expect(page.locator('h1')).toHaveText(c.title);
+    expect(problems, problems.join('\n')).toEqual([]);
+    await page.close();
+  });
+
+  test("WordPress's page script, run late, gives a loaded frame its secret: the embed hears it and asks for its height", async ({ browser }) => {
+    const c = chapters[0]!;
+    const page = await browser.newPage({ viewport: { width: 768, height: 1000 } });
+    const problems = watch(page);
+    const noSecret = sanitiseLikeWordPress(c.oembedHtml, 'x').replace(/#\?secret=x/, '').replace(/ data-secret="x"/, '');
+    // The host's script runs once the frames have loaded (a late, deferred wp-embed.js): it adds the secret then.
+    const late = `<script>addEventListener('load', () => { const s = document.createElement('script'); s.textContent = ${JSON.stringify(WP_HOST_SCRIPT.replace("document.addEventListener('DOMContentLoaded', sayReady);", 'sayReady();'))}; document.body.append(s); });</script>`;
+    await page.goto(host.page('/wp-late/', onePage(noSecret, c.slug, late)));
+    const frame = await frameOf(page, c.slug, 'wordpress');
+    await expect.poll(() => frame.evaluate(() => location.hash), { message: 'the host gave the frame a secret' }).toMatch(/^#\?secret=[a-z0-9]+$/);
+    await expect.poll(() => iframeHeight(page, c.slug), { message: 'and then sized it as the embed asked' }).not.toBe(EMBED_START_HEIGHT);
+    await expectFits(frame, 'late secret');
+    expect(Math.abs((await iframeHeight(page, c.slug)) - (await frame.evaluate(() => document.body.getBoundingClientRect().height)))).toBeLessThanOrEqual(2);
     expect(problems, problems.join('\n')).toEqual([]);
     await page.close();
   });

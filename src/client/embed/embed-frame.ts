@@ -37,12 +37,19 @@ function ask(heights: Heights, force = false): void {
 
 const fit = new FrameFit(params.layout, pageSteps(), (heights) => ask(heights));
 fit.start();
-setupLinks(params.secret);
+setupLinks(() => params.secret);
 
 if (framed) {
   // WordPress asks once (`ready`), often before the frame has loaded: so the height goes on load and on every resize too.
   addEventListener('load', () => ask(fit.heights, true), { once: true });
   addEventListener('resize', () => ask(fit.heights, true));
+  // WordPress's page script gives a frame that came without a secret one of its own, in the fragment, after load.
+  addEventListener('hashchange', () => {
+    const secret = embedParams(location.search, location.hash).secret;
+    if (!secret || secret === params.secret) return;
+    params.secret = secret;
+    ask(fit.heights, true);
+  });
   addEventListener('message', (event) => {
     if (event.source !== window.parent) return;
     const message = parseHostMessage(event.data, params, event.origin);

@@ -35,7 +35,8 @@ function showAddress(href: string): void {
   note.textContent = `This frame cannot open links. The address is ${href}`;
 }
 
-export function setupLinks(secret: string | undefined): void {
+/** Sets the links up; `secret` gives WordPress's secret as the embed knows it (it may arrive after load). */
+export function setupLinks(secret: () => string | undefined): void {
   const story = document.querySelector<HTMLAnchorElement>('.embed-footer a[href]');
   const boxed = sandboxed();
   if (boxed && story) downloadsToChapterPage(story);
@@ -45,9 +46,10 @@ export function setupLinks(secret: string | undefined): void {
     if (!a || a.hasAttribute('download')) return;
     const target = new URL(a.href);
     if (target.origin === location.origin && target.pathname === location.pathname && target.search === location.search) return;
-    if (secret) {
+    const wp = secret();
+    if (wp) {
       event.preventDefault();
-      window.parent.postMessage(wpLinkMessage(a.href, secret), '*');
+      window.parent.postMessage(wpLinkMessage(a.href, wp), '*');
     } else if (boxed) {
       event.preventDefault();
       const opened = window.open(a.href, '_blank');
