@@ -281,9 +281,40 @@ test.describe('host choices, links and growing frames', () => {
     await resize(full);
     await expect.poll(() => layoutOf(frame), { message: 'grown to the chapter’s height: the full layout' }).toBe('full');
     await expectFits(frame, 'grown');
+    // A data table opened makes the chapter taller; this host never answers the request for more, so the embed fits.
+    await frame.locator('.chart-data summary').first().click();
+    await expect.poll(() => layoutOf(frame), { message: 'outgrown, unanswered: fitted', timeout: 5_000 }).toBe('fit');
+    await expectFits(frame, 'outgrown');
+    await frame.evaluate(() => document.querySelector('.chart-data')!.removeAttribute('open'));
+    await expect.poll(() => layoutOf(frame), { message: 'the table closed: the whole chapter again' }).toBe('full');
     await resize(full - 10);
     await expect.poll(() => layoutOf(frame), { message: 'a little short of it: fitted again' }).toBe('fit');
     await expectFits(frame, 'shrunk');
+    expect(problems, problems.join('\n')).toEqual([]);
+    await page.close();
+  });
+
+  test('pym.js: a data table opened in the whole chapter grows the frame, and the layout stays whole meanwhile', async ({ browser }) => {
+    const c = chapters[0]!;
+    const page = await browser.newPage({ viewport: { width: 768, height: 1000 } });
+    const problems = watch(page);
+    await page.goto(host.page('/pym-grow/', hostPage('pym', [c])));
+    const frame = await frameOf(page, c.slug, 'pym');
+    const content = () => frame.evaluate(() => document.body.getBoundingClientRect().height);
+    await expect.poll(async () => Math.abs((await iframeHeight(page, c.slug)) - (await content()))).toBeLessThanOrEqual(2);
+    expect(await layoutOf(frame)).toBe('full');
+    const before = await iframeHeight(page, c.slug);
+    await frame.evaluate(() => {
+      const w = window as unknown as { __layouts: string[] };
+      w.__layouts = [];
+      new MutationObserver(() => w.__layouts.push(document.documentElement.dataset['layout'] ?? '')).observe(document.documentElement, { attributeFilter: ['data-layout'] });
+    });
+    await frame.locator('.chart-data summary').first().click();
+    await expect.poll(async () => (await iframeHeight(page, c.slug)) - before, { message: 'the frame grew' }).toBeGreaterThan(100);
+    await expect.poll(async () => Math.abs((await iframeHeight(page, c.slug)) - (await content()))).toBeLessThanOrEqual(2);
+    // The measuring sets and restores data-layout within one task; what counts is that no "fit" was left standing.
+    expect(await frame.evaluate(() => (window as unknown as { __layouts: string[] }).__layouts.filter((l, i, all) => l === 'fit' && all[i + 1] !== 'full')), 'never the fitted layout').toEqual([]);
+    expect(await layoutOf(frame)).toBe('full');
     expect(problems, problems.join('\n')).toEqual([]);
     await page.close();
   });

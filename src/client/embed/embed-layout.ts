@@ -3,7 +3,7 @@
  * allows (fit-layout.ts decides), and in the fitted layout shows the chart of the step on show and lets a long step's
  * text scroll in its own region. The inline boot script (embed-boot.ts) made the first choice before the first paint.
  */
-import { chooseLayout, HOST_GRACE_MS, type Layout } from './fit-layout';
+import { chooseLayout, FIT_TOLERANCE, HOST_GRACE_MS, type Layout } from './fit-layout';
 import type { LayoutChoice } from './embed-params';
 import type { StepController } from '../steps/step-controller';
 
@@ -57,10 +57,11 @@ export class FrameFit {
   private readonly sections: HTMLElement[];
   private layout: Layout = currentLayout();
   private measured: Heights = { full: 0, fit: 0 };
-  /** The heights last asked of the host, and when; and whether the host has ever set the frame to one of them. */
+  /** The heights last asked of the host, and whether the host has ever set the frame to one of them. */
   private asked: number[] = [];
-  private askedAt = -Infinity;
   private resizerSeen = false;
+  /** Since when a full layout has been waiting for a known resizer to grow the frame, if it is. */
+  private waitingSince: number | undefined;
   private graceTimer = 0;
   private lastViewport = innerHeight;
 
@@ -82,18 +83,19 @@ export class FrameFit {
   }
 
   start(): this {
-    // The frame's own viewport (resize) and the content's size (the root element's box) both decide.
+    // The frame's own viewport (resize) and the content's size (the root element's box) both decide; a data table
+    // opened or closed changes the whole chapter's height even where the fitted layout does not show it.
     addEventListener('resize', () => this.check());
     new ResizeObserver(() => this.check()).observe(root());
+    document.addEventListener('toggle', () => this.check(), true);
     this.controller.onChange(() => this.showStep());
     this.showStep();
     return this;
   }
 
-  /** The embed asked the host for these heights: while a host known to resize has yet to answer, the full layout stays. */
+  /** The embed asked the host for these heights: a frame later set to one of them has a resizer. */
   hostAsked(heights: number[]): void {
     this.asked = heights;
-    this.askedAt = performance.now();
   }
 
   /** Measures both layouts, shows the one the frame allows, and reports. */
@@ -104,10 +106,17 @@ export class FrameFit {
       if (this.asked.some((h) => Math.abs(h - viewport) <= 1)) this.resizerSeen = true;
     }
     this.measured = { full: measure('full', this.sections), fit: measure('fit', this.sections) };
-    const waiting = this.resizerSeen && performance.now() - this.askedAt < HOST_GRACE_MS && this.asked.some((h) => h > viewport + 1);
+    // A whole chapter outgrowing a frame that a host has resized before: give the host a moment to grow it again.
+    const outgrown = this.layout === 'full' && this.resizerSeen && this.measured.full > viewport + FIT_TOLERANCE;
+    if (!outgrown) {
+      this.waitingSince = undefined;
+      clearTimeout(this.graceTimer);
+    } else if (this.waitingSince === undefined) {
+      this.waitingSince = performance.now();
+      this.graceTimer = window.setTimeout(() => this.check(), HOST_GRACE_MS);
+    }
+    const waiting = this.waitingSince !== undefined && performance.now() - this.waitingSince < HOST_GRACE_MS;
     const next = chooseLayout(this.choice, viewport, this.measured.full, this.layout, waiting);
-    clearTimeout(this.graceTimer);
-    if (waiting && next === 'full' && this.measured.full > viewport + 1) this.graceTimer = window.setTimeout(() => this.check(), HOST_GRACE_MS);
     if (next !== this.layout) {
       this.layout = next;
       root().dataset['layout'] = next;
