@@ -115,10 +115,8 @@ for (const kind of HOST_KINDS) {
         if (kind === 'bare' || kind === 'no-script') expect(await iframeHeight(page, c.slug), `${where}: the oEmbed height`).toBe(EMBED_START_HEIGHT);
         const state: FrameState = await expectFits(frame, where);
         const overflow = new Set(state.chartOverflow);
-        const shift =
-          kind === 'no-script'
-            ? 0
-            : await shiftsBefore(frame, RESIZES[kind] ? await page.evaluate((s) => (window as unknown as { __firstMessage: Map<string, number> }).__firstMessage.get(s) ?? Infinity, c.slug) : Infinity);
+        const firstMessage = RESIZES[kind] ? await page.evaluate((s) => (window as unknown as { __firstMessage: Map<string, number> }).__firstMessage.get(s) ?? Infinity, c.slug) : Infinity;
+        const shift = await shiftsBefore(frame, firstMessage);
         expect(shift, `${where}: layout shift before the frame's first message${RESIZES[kind] ? '' : ' (no resizer: ever)'}`).toBe(0);
         await screenshot(page, c.slug, `${OUT}shots/${kind}-${width}-${c.slug}.png`);
 

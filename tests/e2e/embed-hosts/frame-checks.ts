@@ -5,15 +5,9 @@
  */
 import { expect, type Frame } from '@playwright/test';
 
-/** Runs in every frame before its scripts: records layout shifts (with epoch times) and messages from the parent. */
+/** Runs in every frame before its scripts: counts the messages from the parent (the host's scroll reports). */
 export const FRAME_PROBE = `if (window !== window.top) {
-  window.__shifts = [];
   window.__hostMessages = 0;
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__shifts.push({ value: e.value, at: performance.timeOrigin + e.startTime });
-    }).observe({ type: 'layout-shift', buffered: true });
-  } catch (e) {}
   addEventListener('message', (e) => { if (e.source === window.parent) window.__hostMessages++; });
 }`;
 
@@ -95,9 +89,18 @@ export function readFrame(): FrameState {
   };
 }
 
-/** Layout shifts the frame recorded before `before` (epoch ms), summed. */
+/**
+ * Layout shifts in the frame before `before` (epoch ms), summed: from the browser's own buffer of them, read at once
+ * (it holds every shift since the frame's document began, and can be read even where the page may run no script).
+ */
 export const shiftsBefore = (frame: Frame, before: number): Promise<number> =>
-  frame.evaluate((t) => ((window as unknown as { __shifts?: { value: number; at: number }[] }).__shifts ?? []).filter((s) => s.at < t).reduce((a, s) => a + s.value, 0), before);
+  frame.evaluate((t) => {
+    const observer = new PerformanceObserver(() => undefined);
+    observer.observe({ type: 'layout-shift', buffered: true });
+    const entries = observer.takeRecords() as (PerformanceEntry & { value: number })[];
+    observer.disconnect();
+    return entries.filter((e) => performance.timeOrigin + e.startTime < t).reduce((a, e) => a + e.value, 0);
+  }, before);
 
 /** Expects the frame's page not to scroll and nothing to be cut off; returns its state. */
 export async function expectFits(frame: Frame, where: string): Promise<FrameState> {
