@@ -74,7 +74,15 @@ export interface HeadersInput {
   files: string[];
   /** Folders whose file names are content-hashed, as URL paths: Astro's assets ("/_astro/") and the chart scenes. */
   assets: string[];
+  /** Patterns (files or folder splats) of what embeds fetch with CORS (embed-assets.ts): they get `Access-Control-Allow-Origin: *`. */
+  cors?: string[];
 }
+
+/** Any origin may read an embed's scripts, scenes and chart images: a sandboxed frame's origin is "null". */
+export const CORS = { 'Access-Control-Allow-Origin': '*' } as const;
+
+/** Cloudflare Pages reads at most this many rules from `_headers`. */
+export const MAX_RULES = 100;
 
 /** One rule per path pattern, with no header given twice for any URL (Cloudflare would join the values). */
 export function headersFile(input: HeadersInput): string {
@@ -94,6 +102,13 @@ export function headersFile(input: HeadersInput): string {
     patterns.add(rest.includes('/') && !pageDirs.has(top) ? `${base}${top}/*` : file);
   }
   for (const p of [...patterns].sort()) rules.push([p, { 'Cache-Control': CACHE.other }]);
+  // CORS joins a rule of the same pattern where there is one (a folder's caching), else comes as its own.
+  for (const p of input.cors ?? []) {
+    const same = rules.find(([pattern]) => pattern === p);
+    if (same) Object.assign(same[1], CORS);
+    else rules.push([p, { ...CORS }]);
+  }
+  if (rules.length > MAX_RULES) throw new Error(`_headers: ${rules.length} rules, more than the ${MAX_RULES} Cloudflare Pages reads`);
   return (
     [
       '# Response headers for Netlify and Cloudflare Pages (written by src/site/headers/static-headers.ts at build time).',

@@ -1,10 +1,12 @@
 /** Astro integration: after the build, writes `_headers` into the output folder from the pages Astro wrote (see headers-file.ts). */
 import type { AstroIntegration } from 'astro';
+import { readFileSync } from 'node:fs';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SCENES_DIR } from '../../charts/scene/scene-file';
-import { headersFile, type BuiltPage } from './headers-file';
+import { headersFile, isEmbed, type BuiltPage } from './headers-file';
+import { corsPatterns, embedAssets } from './embed-assets';
 
 async function walk(dir: string): Promise<string[]> {
   const out: string[] = [];
@@ -36,8 +38,12 @@ export default function staticHeaders(): AstroIntegration {
           if (rel.endsWith('index.html')) pages.push({ path: base + rel.slice(0, -'index.html'.length), html: await readFile(file, 'utf8') });
           else files.push(base + rel);
         }
-        await writeFile(join(root, '_headers'), headersFile({ base, pages, files, assets: [`${base}${assets}/`, `${base}${SCENES_DIR}/`] }));
-        logger.info(`_headers: ${pages.length} pages, ${files.length} other files`);
+        // What the embeds fetch with CORS, from the pages and scripts the build wrote.
+        const all = (await walk(root)).map((f) => base + relative(root, f).split(sep).join('/'));
+        const read = (path: string) => (all.includes(path) ? readFileSync(join(root, path.slice(base.length)), 'utf8') : undefined);
+        const cors = [...new Set(pages.filter((p) => isEmbed(p.path, base)).flatMap((p) => embedAssets(p.html, p.path, read)))];
+        await writeFile(join(root, '_headers'), headersFile({ base, pages, files, assets: [`${base}${assets}/`, `${base}${SCENES_DIR}/`], cors: corsPatterns(cors, all) }));
+        logger.info(`_headers: ${pages.length} pages, ${files.length} other files, ${cors.length} files open to embeds' CORS`);
       },
     },
   };

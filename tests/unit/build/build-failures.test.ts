@@ -1,4 +1,4 @@
-// Covers the real `astro build` on a copy of the project: a corrupt data cell, a cross-field data error and a missing Step state each fail it with file, line, field and expectation.
+// Covers the real `astro build` on a copy of the project: a corrupt data cell, a cross-field data error and a missing Step state each fail it with file, line, field and expectation; in CI, a build with no SITE_ORIGIN refuses to run.
 import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,12 +30,15 @@ function edit(dir: string, file: string, from: string, to: string): void {
   writeFileSync(path, text.replace(from, to));
 }
 
-/** Runs `astro build` in `dir` with a clean environment; resolves with the exit code and all output. */
-function build(dir: string): Promise<{ code: number; output: string }> {
+/**
+ * Runs `astro build` in `dir` with a clean environment (a local build on purpose, SITE_LOCAL=1, unless `extra` says
+ * otherwise); resolves with the exit code and all output.
+ */
+function build(dir: string, extra: Record<string, string | undefined> = { SITE_LOCAL: '1' }): Promise<{ code: number; output: string }> {
   const env = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !/^(VITEST|NODE_ENV$|TEST$|SITE_|FORCE_COLOR$)/.test(k)),
+    Object.entries(process.env).filter(([k]) => !/^(VITEST|NODE_ENV$|TEST$|SITE_|CI$|FORCE_COLOR$)/.test(k)),
   );
-  Object.assign(env, { ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', SITE_OUT_DIR: join(dir, 'dist') });
+  Object.assign(env, { ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', SITE_OUT_DIR: join(dir, 'dist') }, extra);
   return new Promise((resolve) => {
     execFile(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: dir, env, timeout: 55_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
@@ -78,5 +81,13 @@ describe('astro build fails loudly on bad input', { timeout: 60_000 }, () => {
     expect(output).toContain(
       'content/chapters/01-the-climb.mdx:24:3: <Step> state: found "from-5000", expected a state of chart "climb": long-view, milestones, from-6000, jan28',
     );
+  });
+
+  test('in CI, a build that names no SITE_ORIGIN (and no SITE_LOCAL) refuses to run', async () => {
+    const dir = copyProject();
+    const { code, output } = await build(dir, { CI: 'true' });
+    expect(code).not.toBe(0);
+    expect(output).toContain('SITE_ORIGIN is not set: canonical links, share images, oEmbed URLs and the sitemap will all point at http://127.0.0.1:4321.');
+    expect(output).toContain('Refusing to build in CI without it.');
   });
 });

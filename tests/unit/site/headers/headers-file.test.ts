@@ -45,6 +45,7 @@ describe('the _headers file', () => {
     ],
     files: ['/news/data/a.csv', '/news/data/b.csv', '/news/favicon.svg', '/news/share/the-climb.png'],
     assets: ['/news/_astro/', '/news/scenes/'],
+    cors: ['/news/_astro/embed.js', '/news/scenes/*'],
   });
   const rules = parseHeadersFile(text);
 
@@ -64,6 +65,19 @@ describe('the _headers file', () => {
     expect(headersFor(rules, '/news/data/a.csv')['Cache-Control']).toBe('public, max-age=3600');
     expect(headersFor(rules, '/news/favicon.svg')['Cache-Control']).toBe('public, max-age=3600');
     expect(text).toContain('/news/data/*');
+  });
+
+  test("what embeds fetch with CORS, and nothing else, may be read by any origin (a sandboxed frame's is null)", () => {
+    expect(headersFor(rules, '/news/_astro/embed.js')['Access-Control-Allow-Origin']).toBe('*');
+    expect(headersFor(rules, '/news/scenes/climb-0123456789.json')['Access-Control-Allow-Origin']).toBe('*');
+    for (const path of ['/news/_astro/x.js', '/news/', '/news/embed/the-climb/', '/news/data/a.csv']) expect(headersFor(rules, path)['Access-Control-Allow-Origin'], path).toBeUndefined();
+    // A folder's splat joins the rule that already names it.
+    expect(rules.filter((r) => r.pattern === '/news/scenes/*')).toHaveLength(1);
+  });
+
+  test('more rules than Cloudflare Pages reads fail the build', () => {
+    const pages = Array.from({ length: 100 }, (_, i) => ({ path: `/p${i}/`, html: page() }));
+    expect(() => headersFile({ base: '/', pages, files: [], assets: [] })).toThrow(/_headers: 101 rules, more than the 100 Cloudflare Pages reads/);
   });
 
   test('pages carry their CSP', () => {
