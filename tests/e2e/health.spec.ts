@@ -85,6 +85,8 @@ test('the CSV downloads and the favicon resolve, and every scrolly has its data 
           headers: t.querySelectorAll('thead th').length,
           rows: [...t.querySelectorAll('tbody tr')].map((tr) => tr.querySelectorAll('td, th').length),
           download: !!t.closest('.table-wrap')?.querySelector('a[download]'),
+          withheld: t.closest('.table-wrap')?.hasAttribute('data-withheld') ?? false,
+          withheldNote: !!t.closest('.table-wrap')?.querySelector('p.download.withheld a[href]'),
         }));
         return { chart: el.getAttribute('data-chart'), states, tables };
       }),
@@ -98,7 +100,11 @@ test('the CSV downloads and the favicon resolve, and every scrolly has its data 
         expect(t.headers, `${label}: table "${t.caption}" has column headers`).toBeGreaterThan(0);
         expect(t.rows.length, `${label}: table "${t.caption}" has rows`).toBeGreaterThan(0);
         for (const cells of t.rows) expect(cells, `${label}: table "${t.caption}" rows are complete`).toBe(t.headers);
-        expect(t.download, `${label}: table "${t.caption}" has its CSV download`).toBe(true);
+        // Its CSV download, or (where the licence keeps the rows from being offered in bulk) a note saying so and where to get them.
+        if (t.withheld) {
+          expect(t.download, `${label}: table "${t.caption}" is withheld: no CSV download`).toBe(false);
+          expect(t.withheldNote, `${label}: table "${t.caption}" is withheld: a note names where to get the series`).toBe(true);
+        } else expect(t.download, `${label}: table "${t.caption}" has its CSV download`).toBe(true);
       }
     }
   }

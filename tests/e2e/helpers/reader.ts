@@ -1,6 +1,6 @@
 /** Helpers for the reading-experience tests: modes, focus, the reading bar, layout shift and overlap checks. */
 import { expect, type Page } from '@playwright/test';
-import { expectStepShown, type StepInfo } from './site';
+import { expectStepShown, waitForFigures, type StepInfo } from './site';
 
 export const MODES = ['scroll', 'stepper', 'article'] as const;
 export type Mode = (typeof MODES)[number];
@@ -17,10 +17,8 @@ export async function openInMode(page: Page, path: string, mode: Mode, hash = ''
 
 /** Waits until the reading bar's script has run (it fills in and enables the controls). */
 export async function waitForReader(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const figs = [...document.querySelectorAll('scrolly-figure')];
-    return figs.every((f) => f.querySelector('svg.live') && f.getAttribute('data-state')) && !!document.querySelector('.reader-bar');
-  });
+  await waitForFigures(page);
+  await expect(page.locator('.reader-bar')).toHaveCount(1);
   await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
 }
 

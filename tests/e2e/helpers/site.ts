@@ -67,12 +67,47 @@ export async function openPage(browser: Browser, options: BrowserContextOptions)
   return ctx.newPage();
 }
 
-/** Waits until every <scrolly-figure> has been upgraded and has drawn its live chart. */
+/**
+ * Waits until the step controller has run (every scrolly names its active step) and every figure in view has drawn
+ * its live chart. Figures further away draw only as they come near (they load their scenes lazily).
+ */
 export async function waitForFigures(page: Page | Frame): Promise<void> {
   await page.waitForFunction(() => {
-    const figs = [...document.querySelectorAll('scrolly-figure')];
-    return !!customElements.get('scrolly-figure') && figs.every((f) => f.querySelector('svg.live') && f.getAttribute('data-state'));
+    if (!customElements.get('scrolly-figure')) return false;
+    if (![...document.querySelectorAll<HTMLElement>('.scrolly')].every((s) => s.dataset['activeStep'])) return false;
+    return [...document.querySelectorAll('scrolly-figure')].every((f) => {
+      const r = f.getBoundingClientRect();
+      const inView = f.checkVisibility() && r.bottom > 0 && r.top < window.innerHeight && r.width > 0;
+      return !inView || (f.querySelector('svg.live') && f.getAttribute('data-state'));
+    });
   });
+}
+
+/**
+ * In the page: whether the live chart of the scrolly holding step `id` draws exactly the marks of the state it shows
+ * (the keys of that state's scene, in the size class of its frame), read from the chart's own scene file. A figure
+ * still far out of view has drawn nothing yet, and passes.
+ */
+export async function liveChartMatches(page: Page | Frame, id: string): Promise<string> {
+  return page.evaluate(async (id) => {
+    const stepEl = document.getElementById(id)!;
+    const fig = stepEl.closest('.scrolly')!.querySelector<HTMLElement>('scrolly-figure')!;
+    const live = fig.querySelector('svg.live');
+    if (!live) {
+      // A scrolly more than a window's height from the view has not loaded its scenes yet: nothing drawn to check.
+      const r = stepEl.closest('.scrolly')!.getBoundingClientRect();
+      const far = r.bottom < -window.innerHeight || r.top > 2 * window.innerHeight;
+      return far ? 'same marks' : 'no live chart drawn yet';
+    }
+    const state = live.getAttribute('data-state') ?? '';
+    if (state !== stepEl.dataset['state']) return `the live chart draws "${state}"`;
+    const frame = live.closest('.chart-frame') as HTMLElement;
+    const sizeClass = frame.clientWidth >= 560 ? 'wide' : 'narrow';
+    const scenes = (await (await fetch(fig.dataset['scenes']!)).json()) as Record<string, Record<string, { marks: { key: string }[] }>>;
+    const want = scenes[sizeClass]![state]!.marks.map((m) => m.key).sort().join('\n');
+    const have = [...live.querySelectorAll('[data-key]')].map((e) => e.getAttribute('data-key')).sort().join('\n');
+    return want === have ? 'same marks' : `live chart keys differ from the ${sizeClass} scene of "${state}"`;
+  }, id);
 }
 
 /** The trigger line of a step's scrolly, in viewport pixels (`--scrolly-trigger` × viewport height). */
@@ -127,24 +162,10 @@ export async function expectStepShown(page: Page | Frame, step: StepInfo, what =
   // The sticky heading matches the step's own (unrolled) figure heading.
   const title = await page.locator(`#${step.id} .step-figure [data-role="title"]`).textContent();
   await expect(figure.locator('.chart-heading-item.is-current [data-role="title"]'), `${label}: sticky chart title`).toHaveText(title ?? '');
-  // The live chart has drawn this state: its marks are the build's marks for this state (same keys),
-  // once any exit transition has removed the previous state's marks.
+  // The live chart has drawn this state: its marks are the state's scene marks (same keys), once any exit
+  // transition has removed the previous state's marks.
   await expect
-    .poll(
-      () =>
-        page.evaluate((id) => {
-          const stepEl = document.getElementById(id)!;
-          const live = stepEl.closest('.scrolly')!.querySelector('scrolly-figure svg.live')!;
-          const frame = live.closest('.chart-frame') as HTMLElement;
-          const sizeClass = frame.clientWidth >= 560 ? 'wide' : 'narrow';
-          const built = stepEl.querySelector(`.step-figure svg.size-${sizeClass}`)!;
-          const keys = (svg: Element) => [...svg.querySelectorAll('[data-key]')].map((e) => e.getAttribute('data-key')).sort().join('\n');
-          const a = keys(live);
-          const b = keys(built);
-          return a === b ? 'same marks' : `live chart keys differ from the built ${sizeClass} chart for this state`;
-        }, step.id),
-      { message: `${label}: the live chart should draw the marks of state "${step.state}"` },
-    )
+    .poll(() => liveChartMatches(page, step.id), { message: `${label}: the live chart should draw the marks of state "${step.state}"` })
     .toBe('same marks');
 }
 
