@@ -14,8 +14,6 @@ const SIZES = [
 ];
 const MOTION = ['no-preference', 'reduce'];
 const SCHEMES = ['light', 'dark'];
-/** Longest chart transition (src/scroll/motion.ts), plus a margin, before a scan with motion allowed. */
-const SETTLE_MS = 700;
 const WORKERS = Math.max(1, Number(process.env.QUALITY_WORKERS) || 2);
 
 /** Every configuration a page is scanned in: script on in every size, motion and scheme; script off in every size and scheme. */
@@ -53,12 +51,22 @@ async function allowAxeWithoutScript(page) {
   });
 }
 
-/** Waits until every <scrolly-figure> has drawn its live chart (pages without one pass at once). */
+/**
+ * Waits until the step controller has run and every figure in view has drawn its live chart (figures further away
+ * draw as they come near), with no chart transition still running (pages without a figure pass at once).
+ */
 const waitForFigures = (page) =>
   page.waitForFunction(() => {
     const figs = [...document.querySelectorAll('scrolly-figure')];
     if (figs.length && !customElements.get('scrolly-figure')) return false;
-    return figs.every((f) => f.querySelector('svg.live') && f.getAttribute('data-state'));
+    if (![...document.querySelectorAll('.scrolly')].every((s) => s.dataset.activeStep)) return false;
+    return figs.every((f) => {
+      const r = f.getBoundingClientRect();
+      const inView = f.checkVisibility() && r.bottom > 0 && r.top < innerHeight && r.width > 0;
+      if (!inView) return true;
+      const live = f.querySelector('svg.live');
+      return live && f.getAttribute('data-state') && ![...live.querySelectorAll('[data-key]')].some((m) => m.__transition);
+    });
   });
 
 /**
@@ -74,8 +82,8 @@ async function openAtLastStep(page, url) {
   if (!last) return false;
   await page.goto('about:blank');
   await page.goto(`${url}#${last.id}`);
-  await waitForFigures(page);
   await page.waitForFunction(({ id, state }) => document.getElementById(id).closest('.scrolly').querySelector('scrolly-figure')?.getAttribute('data-state') === state, last);
+  await waitForFigures(page);
   return last.id;
 }
 
@@ -105,7 +113,6 @@ await runGate('axe', async (gate) => {
       else await allowAxeWithoutScript(page);
       // Open the data tables too, so their contents are checked.
       await page.locator('details').evaluateAll((els) => els.forEach((d) => d.setAttribute('open', '')));
-      if (options.reducedMotion === 'no-preference' && options.javaScriptEnabled) await page.waitForTimeout(SETTLE_MS);
       const top = await scan(page, !options.javaScriptEnabled);
       scans++;
       if (top.violations.length) problems.push(`at the top:\n${describe(top.violations)}`);
@@ -115,7 +122,6 @@ await runGate('axe', async (gate) => {
         const step = await openAtLastStep(page, server.url + sitePage.path);
         if (step) {
           await page.locator('details').evaluateAll((els) => els.forEach((d) => d.setAttribute('open', '')));
-          if (options.reducedMotion === 'no-preference') await page.waitForTimeout(SETTLE_MS);
           const end = await scan(page, false);
           scans++;
           if (end.violations.length) problems.push(`at step #${step}:\n${describe(end.violations)}`);

@@ -27,8 +27,12 @@ const launch = (executablePath, javaScriptEnabled) =>
 const stepsOf = (page) =>
   page.$$eval('.scrolly', (els) => els.flatMap((el, scrolly) => [...el.querySelectorAll(':scope > .scrolly-steps > .step')].map((s) => ({ id: s.id, state: s.dataset.state, scrolly }))));
 
-/** Why the page does not (yet) show `step`: '' when it does. Runs in the page. */
-function mismatch(step) {
+/**
+ * Why the page does not (yet) show `step`: '' when it does. Runs in the page. The live chart must draw exactly the marks
+ * of the state's scene (read from the chart's scene file) in its frame's size class; a scrolly still more than a window
+ * away has not loaded its scenes and has nothing drawn to check.
+ */
+async function mismatch(step) {
   const el = document.getElementById(step.id);
   const root = el?.closest('.scrolly');
   const fig = root?.querySelector('scrolly-figure');
@@ -41,10 +45,18 @@ function mismatch(step) {
   if (title !== shown) return `sticky title is "${shown}", not "${title}"`;
   const live = fig.querySelector('svg.live');
   const frame = live?.closest('.chart-frame');
-  if (!live || !frame) return 'no live chart';
-  const built = el.querySelector(`.step-figure svg.size-${frame.clientWidth >= 560 ? 'wide' : 'narrow'}`);
-  const keys = (svg) => [...svg.querySelectorAll('[data-key]')].map((e) => e.getAttribute('data-key')).sort().join('\n');
-  return built && keys(live) === keys(built) ? '' : 'the live chart does not draw the marks the build drew for this state';
+  if (!live || !frame) {
+    const r = root.getBoundingClientRect();
+    return r.bottom < -innerHeight || r.top > 2 * innerHeight ? '' : 'no live chart';
+  }
+  if (live.getAttribute('data-state') !== step.state) return `the live chart draws "${live.getAttribute('data-state')}"`;
+  const source = fig.dataset.scenes;
+  const cache = (window.__scenes ??= {});
+  const scenes = (cache[source] ??= await (await fetch(source)).json());
+  const sizeClass = frame.clientWidth >= 560 ? 'wide' : 'narrow';
+  const want = scenes[sizeClass][step.state].marks.map((m) => m.key).sort().join('\n');
+  const have = [...live.querySelectorAll('[data-key]')].map((e) => e.getAttribute('data-key')).sort().join('\n');
+  return want === have ? '' : `the live chart does not draw the marks of the ${sizeClass} scene of "${step.state}"`;
 }
 
 /** Waits up to TIMEOUT for the page to show `step`; returns '' or what is wrong. */
@@ -72,10 +84,21 @@ const scrollToStep = (page, id, above = 4) =>
     above,
   );
 
+/** The step controller has run (every scrolly names its active step) and every figure in view has drawn its live chart. */
 const waitForFigures = (page) =>
-  page.waitForFunction(() => !!customElements.get('scrolly-figure') && [...document.querySelectorAll('scrolly-figure')].every((f) => f.querySelector('svg.live') && f.getAttribute('data-state')), { timeout: 15_000 });
+  page.waitForFunction(
+    () =>
+      !!customElements.get('scrolly-figure') &&
+      [...document.querySelectorAll('.scrolly')].every((s) => s.dataset.activeStep) &&
+      [...document.querySelectorAll('scrolly-figure')].every((f) => {
+        const r = f.getBoundingClientRect();
+        const inView = f.checkVisibility() && r.bottom > 0 && r.top < innerHeight && r.width > 0;
+        return !inView || (f.querySelector('svg.live') && f.getAttribute('data-state'));
+      }),
+    { timeout: 15_000 },
+  );
 
-/** Without script: (scripting: none), no sticky graphic, and each step's text and its one visible SVG of its state. */
+/** Without script: (scripting: none), no sticky graphic, and each step's text and the picture of its state, loaded. */
 function unrolledProblems() {
   const out = [];
   if (!matchMedia('(scripting: none)').matches) out.push('the browser does not report (scripting: none)');
@@ -91,15 +114,17 @@ function unrolledProblems() {
     const fig = step.querySelector('.step-figure');
     const title = fig?.querySelector('[data-role="title"]');
     if (!title || !visible(title)) out.push(`#${step.id}: figure title missing or hidden`);
-    const frame = fig?.querySelector('.chart-frame');
-    const want = frame && frame.clientWidth >= 560 ? 'size-wide' : 'size-narrow';
-    const shown = [...(fig?.querySelectorAll('svg') ?? [])].filter(visible);
-    const names = shown.map((svg) => [...svg.classList].find((c) => c.startsWith('size-')) ?? '?');
-    if (names.join() !== want) out.push(`#${step.id}: visible SVGs [${names.join(', ')}], expected [${want}] in a ${frame?.clientWidth}px frame`);
+    // Its state's picture: the wide image from a 596 px window, else the narrow one, loaded and of a readable size.
+    const picture = fig?.querySelector('picture.chart-image');
+    const img = picture?.querySelector('img');
+    const want = innerWidth >= 596 ? '-wide-' : '-narrow-';
+    if (!picture || !img || !visible(img)) out.push(`#${step.id}: no visible chart image`);
     else {
-      const r = shown[0].getBoundingClientRect();
-      if (shown[0].getAttribute('data-state') !== step.dataset.state) out.push(`#${step.id}: the SVG shows "${shown[0].getAttribute('data-state')}", not "${step.dataset.state}"`);
-      if (r.width <= 100 || r.height <= 100) out.push(`#${step.id}: the SVG is ${r.width}x${r.height}`);
+      const r = img.getBoundingClientRect();
+      if (picture.dataset.state !== step.dataset.state) out.push(`#${step.id}: the picture shows "${picture.dataset.state}", not "${step.dataset.state}"`);
+      if (!img.currentSrc.includes(`-${step.dataset.state}${want}`)) out.push(`#${step.id}: the image is ${img.currentSrc}, expected the ${want.slice(1, -1)} image of "${step.dataset.state}" in a ${innerWidth}px window`);
+      if (!img.complete || img.naturalWidth === 0) out.push(`#${step.id}: the image ${img.currentSrc} did not load`);
+      if (r.width <= 100 || r.height <= 100) out.push(`#${step.id}: the image is ${r.width}x${r.height}`);
     }
   }
   if (!document.querySelectorAll('.scrolly .step').length) out.push('no steps on the page');

@@ -31,7 +31,10 @@ class ScrollyFigure extends HTMLElement {
     const resize = new ResizeObserver(() => this.draw());
     resize.observe(frame);
     this.cleanups.push(() => resize.disconnect(), this.controller.onChange(() => this.draw()));
-    // The scenes are fetched and drawn when the scrolly comes within a window's height of the view, not on load.
+    // The scenes are fetched and drawn when the scrolly comes within a window's height of the view, not on load. The
+    // section holding it is watched: a layout may render the .scrolly itself as `display: contents` (the wide fitted
+    // embed), which has no box to intersect.
+    const section = root.closest<HTMLElement>('.scrolly-section') ?? root;
     const near = new IntersectionObserver(
       (entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
@@ -40,7 +43,7 @@ class ScrollyFigure extends HTMLElement {
       },
       { rootMargin: '100% 0px' },
     );
-    near.observe(root);
+    near.observe(section);
     this.cleanups.push(() => near.disconnect());
   }
 
