@@ -13,13 +13,15 @@ interface Mark {
 }
 interface Snapshot {
   marks: Mark[];
-  /** Keys of the build's SVG for this state at the live chart's size class. */
-  builtKeys: string;
+  /** Keys of this state's scene (from the chart's scene file) at the live chart's size class. */
+  sceneKeys: string;
   /** Size of the chart frame (after layout) and size the live <svg> was drawn at. */
   frame: string;
   drawn: string;
 }
 interface Flip {
+  /** Index of the figure among the page's scrolly figures. */
+  figure: number;
   state: string;
   /** The moment data-state changed (a microtask after the figure's update). */
   atFlip: Snapshot;
@@ -27,22 +29,26 @@ interface Flip {
   painted?: Snapshot;
 }
 
-/** Records each sticky figure's live marks when its data-state changes and at the first paint after. */
+/**
+ * Records each sticky figure's live marks when its data-state changes and at the first paint after. The charts' scene
+ * files are fetched first, so each snapshot can name the marks its state should have (the figure loads the same files).
+ */
 async function recordFlips(page: Page): Promise<void> {
-  await page.evaluate(() => {
+  await page.evaluate(async () => {
     const w = window as unknown as { __flips: Flip[] };
     w.__flips = [];
-    for (const fig of document.querySelectorAll<HTMLElement>('scrolly-figure')) {
+    for (const [figure, fig] of [...document.querySelectorAll<HTMLElement>('scrolly-figure')].entries()) {
+      const scenes = (await (await fetch(fig.dataset['scenes']!)).json()) as Record<string, Record<string, { marks: { key: string }[] }>>;
       const snapshot = (): Snapshot => {
-        const svg = fig.querySelector('svg.live')!;
+        const svg = fig.querySelector('svg.live');
+        // A figure that has not loaded its scenes yet has no live chart: an empty snapshot (the tests prime each
+        // figure before recording its changes, so a state change they look at always has one).
+        if (!svg) return { sceneKeys: '(no live chart)', frame: '', drawn: '(no live chart)', marks: [] };
         const frame = svg.closest<HTMLElement>('.chart-frame')!;
         const sizeClass = frame.clientWidth >= 560 ? 'wide' : 'narrow';
-        const step = fig.closest('.scrolly')!.querySelector(`.step[data-state="${fig.dataset['state']}"]`);
-        const built = step?.querySelector(`.step-figure svg.size-${sizeClass}`);
-        const keys = (root: Element | null | undefined) =>
-          [...(root?.querySelectorAll('[data-key]') ?? [])].map((e) => e.getAttribute('data-key')).sort().join('\n');
+        const state = fig.dataset['state'] ?? '';
         return {
-          builtKeys: keys(built),
+          sceneKeys: (scenes[sizeClass]?.[state]?.marks ?? []).map((m) => m.key).sort().join('\n'),
           frame: `${frame.clientWidth}x${frame.clientHeight}`,
           drawn: `${svg.getAttribute('width')}x${svg.getAttribute('height')}`,
           marks: [...svg.querySelectorAll('[data-key]')].map((el) => ({
@@ -59,7 +65,7 @@ async function recordFlips(page: Page): Promise<void> {
         // The figure re-sets data-state on every redraw; only a new value is a state change.
         if (fig.dataset['state'] === last) return;
         last = fig.dataset['state'];
-        const flip: Flip = { state: last ?? '', atFlip: snapshot() };
+        const flip: Flip = { figure, state: last ?? '', atFlip: snapshot() };
         w.__flips.push(flip);
         requestAnimationFrame(() => requestAnimationFrame(() => (flip.painted = snapshot())));
       }).observe(fig, { attributes: true, attributeFilter: ['data-state'] });
@@ -67,17 +73,35 @@ async function recordFlips(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Brings the scrolly of `step` (its first step) to the trigger line and waits until its figure has drawn that state
+ * live. Figures load their scenes only as they come near, and the first drawing is at once (there is nothing to move
+ * from), so each scrolly is primed this way before its state changes are recorded.
+ */
+async function prime(page: Page, step: StepInfo): Promise<void> {
+  await scrollStepToTrigger(page, step.id, 20);
+  await page.waitForFunction(
+    ({ id, state }) => {
+      const fig = document.getElementById(id)!.closest('.scrolly')!.querySelector('scrolly-figure')!;
+      const svg = fig.querySelector('svg.live');
+      return fig.getAttribute('data-state') === state && svg?.getAttribute('data-state') === state;
+    },
+    { id: step.id, state: step.state },
+  );
+}
+
 /** Scrolls to `step` and returns its state change as recorded (once the first paint after it is in). */
 async function flipTo(page: Page, step: StepInfo): Promise<Flip & { painted: Snapshot }> {
   const before = await page.evaluate(() => (window as unknown as { __flips: Flip[] }).__flips.length);
   await scrollStepToTrigger(page, step.id, 20);
   const handle = await page.waitForFunction(
-    ({ before, state }) => {
+    ({ before, id, state }) => {
+      const figure = [...document.querySelectorAll('scrolly-figure')].indexOf(document.getElementById(id)!.closest('.scrolly')!.querySelector('scrolly-figure')!);
       const flips = (window as unknown as { __flips: Flip[] }).__flips.slice(before);
-      const flip = flips.find((f) => f.state === state);
+      const flip = flips.find((f) => f.figure === figure && f.state === state);
       return flip?.painted ? flip : null;
     },
-    { before, state: step.state },
+    { before, id: step.id, state: step.state },
   );
   return (await handle.jsonValue()) as Flip & { painted: Snapshot };
 }
@@ -95,17 +119,15 @@ async function liveMarks(page: Page, step: StepInfo): Promise<Record<string, str
   }, step.id);
 }
 
-/** Forward through every step, then back to the first: each step once as a state change. */
-async function route(page: Page): Promise<StepInfo[]> {
+/** Per scrolly: its first step (to prime it), then forward through every state change and back to the first step. */
+async function route(page: Page): Promise<{ first: StepInfo; changes: StepInfo[] }[]> {
   const steps = await allSteps(page);
   const byScrolly = new Map<number, StepInfo[]>();
   for (const s of steps) byScrolly.set(s.scrolly, [...(byScrolly.get(s.scrolly) ?? []), s]);
-  const out: StepInfo[] = [];
-  for (const group of byScrolly.values()) {
-    const changes = group.filter((s, i) => i > 0 && s.state !== group[i - 1]!.state);
-    out.push(...changes, group[0]!);
-  }
-  return out;
+  return [...byScrolly.values()].map((group) => ({
+    first: group[0]!,
+    changes: [...group.filter((s, i) => i > 0 && s.state !== group[i - 1]!.state), group[0]!],
+  }));
 }
 
 const running = (s: Snapshot) => s.marks.filter((m) => m.transition).map((m) => m.key);
@@ -121,22 +143,25 @@ for (const { name, viewport } of SIZES) {
       expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
       await recordFlips(page);
       const targets = await route(page);
-      expect(targets.length, 'there are state changes to test').toBeGreaterThan(1);
-      for (const step of targets) {
-        const flip = await flipTo(page, step);
-        const label = `state "${step.state}" (#${step.id})`;
-        expect(running(flip.atFlip), `${label}: marks with a d3 transition when the state changed`).toEqual([]);
-        expect(fading(flip.atFlip), `${label}: marks part-way faded when the state changed`).toEqual([]);
-        expect(running(flip.painted), `${label}: marks with a d3 transition at the first paint`).toEqual([]);
-        expect(fading(flip.painted), `${label}: marks part-way faded at the first paint`).toEqual([]);
-        expect(flip.painted.marks.map((m) => m.key).sort().join('\n'), `${label}: the first paint holds exactly the state's marks`).toBe(flip.painted.builtKeys);
-        // Nothing moves afterwards: the first paint was final (600 ms is a whole transition).
-        await page.waitForTimeout(650);
-        const now = await liveMarks(page, step);
-        const at = Object.fromEntries(flip.painted.marks.map((m) => [m.key, m.attrs]));
-        const moved = Object.keys({ ...at, ...now }).filter((k) => at[k] !== now[k]);
-        expect(moved, `${label}: marks that changed after the first paint`).toEqual([]);
-        await expectStepShown(page, step);
+      expect(targets.flatMap((t) => t.changes).length, 'there are state changes to test').toBeGreaterThan(1);
+      for (const { first, changes } of targets) {
+        await prime(page, first);
+        for (const step of changes) {
+          const flip = await flipTo(page, step);
+          const label = `state "${step.state}" (#${step.id})`;
+          expect(running(flip.atFlip), `${label}: marks with a d3 transition when the state changed`).toEqual([]);
+          expect(fading(flip.atFlip), `${label}: marks part-way faded when the state changed`).toEqual([]);
+          expect(running(flip.painted), `${label}: marks with a d3 transition at the first paint`).toEqual([]);
+          expect(fading(flip.painted), `${label}: marks part-way faded at the first paint`).toEqual([]);
+          expect(flip.painted.marks.map((m) => m.key).sort().join('\n'), `${label}: the first paint holds exactly the state's marks`).toBe(flip.painted.sceneKeys);
+          // Nothing moves afterwards: the first paint was final (600 ms is a whole transition).
+          await page.waitForTimeout(650);
+          const now = await liveMarks(page, step);
+          const at = Object.fromEntries(flip.painted.marks.map((m) => [m.key, m.attrs]));
+          const moved = Object.keys({ ...at, ...now }).filter((k) => at[k] !== now[k]);
+          expect(moved, `${label}: marks that changed after the first paint`).toEqual([]);
+          await expectStepShown(page, step);
+        }
       }
     });
   });
@@ -148,10 +173,12 @@ for (const { name, viewport } of SIZES) {
       await page.goto('./');
       await waitForFigures(page);
       await recordFlips(page);
-      const [target] = await route(page);
-      const flip = await flipTo(page, target!);
+      const [group] = await route(page);
+      const target = group!.changes[0]!;
+      await prime(page, group!.first);
+      const flip = await flipTo(page, target);
       expect(running(flip.atFlip).length, 'marks with a d3 transition when the state changed').toBeGreaterThan(0);
-      await expectStepShown(page, target!);
+      await expectStepShown(page, target);
     });
 
     test('every state change is still animating at its first paint (not cut short by a redraw)', async ({ page }) => {
@@ -159,15 +186,18 @@ for (const { name, viewport } of SIZES) {
       await waitForFigures(page);
       await recordFlips(page);
       const cut: string[] = [];
-      for (const step of await route(page)) {
-        const flip = await flipTo(page, step);
-        if (running(flip.painted).length === 0) {
-          cut.push(
-            `"${step.state}" (#${step.id}): drawn at ${flip.atFlip.drawn} in a ${flip.atFlip.frame} frame when the state changed, ` +
-              `redrawn at ${flip.painted.drawn} without transition by the first paint`,
-          );
+      for (const { first, changes } of await route(page)) {
+        await prime(page, first);
+        for (const step of changes) {
+          const flip = await flipTo(page, step);
+          if (running(flip.painted).length === 0) {
+            cut.push(
+              `"${step.state}" (#${step.id}): drawn at ${flip.atFlip.drawn} in a ${flip.atFlip.frame} frame when the state changed, ` +
+                `redrawn at ${flip.painted.drawn} without transition by the first paint`,
+            );
+          }
+          await expectStepShown(page, step);
         }
-        await expectStepShown(page, step);
       }
       expect(cut, `state changes whose transition had already been stopped at the first paint:\n${cut.join('\n')}`).toEqual([]);
     });

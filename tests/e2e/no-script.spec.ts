@@ -1,5 +1,6 @@
 /** Without script the story is unrolled: every step's text and its figure, no sticky graphic. */
 import { expect, test } from '@playwright/test';
+import { stepImages } from './helpers/chart-image';
 import { SIZES, allSteps, chapterSlugs } from './helpers/site';
 
 test.use({ javaScriptEnabled: false });
@@ -28,24 +29,19 @@ for (const { name, viewport } of SIZES) {
 
         const figure = page.locator(`#${step.id} .step-figure`);
         await expect(figure.locator('[data-role="title"]'), `${label}: figure title visible`).toBeVisible();
-        // Exactly one of the two SVGs shows, the one for the figure's width, with a real box.
-        const shown = await figure.evaluate((fig) => {
-          const frame = fig.querySelector<HTMLElement>('.chart-frame')!;
-          const want = frame.clientWidth >= 560 ? 'size-wide' : 'size-narrow';
-          const visible = [...fig.querySelectorAll('svg')]
-            .filter((svg) => {
-              const r = svg.getBoundingClientRect();
-              return r.width > 0 && r.height > 0 && getComputedStyle(svg).display !== 'none' && getComputedStyle(svg).visibility !== 'hidden';
-            })
-            .map((svg) => [...svg.classList].find((c) => c.startsWith('size-')) ?? '?');
-          return { want, visible, width: frame.clientWidth };
-        });
-        expect(shown.visible, `${label}: the ${shown.want} SVG (and only it) is visible in a ${shown.width}px frame`).toEqual([shown.want]);
-        const svg = figure.locator(`svg.${shown.want}`);
-        await expect(svg).toBeVisible();
-        expect(await svg.getAttribute('data-state'), `${label}: the figure shows the step's state`).toBe(step.state);
-        const box = await svg.boundingBox();
-        expect(box && box.width > 100 && box.height > 100, `${label}: the SVG has a real size (${JSON.stringify(box)})`).toBe(true);
+      }
+
+      // Each step's figure is its state's picture, showing the file for the window's width (wide from 596 px), loaded,
+      // with a real size. Without script images are not lazy: the page's load has loaded them all.
+      const images = await stepImages(page);
+      expect(images.map((i) => i.id), `/${path}: every step has its picture`).toEqual(steps.map((s) => s.id));
+      for (const image of images) {
+        const label = `/${path}#${image.id}`;
+        expect(image.pictureState, `${label}: the figure shows the step's state`).toBe(image.state);
+        expect(image.shows, `${label}: the ${image.want} file is shown at a ${viewport.width}px window`).toBe(image.want);
+        expect(image.loaded, `${label}: the image has loaded`).toBe(true);
+        expect(image.rendered, `${label}: the image is displayed`).toBe(true);
+        expect(image.width > 100 && image.height > 100, `${label}: the image has a real size (${image.width}x${image.height})`).toBe(true);
       }
     }
   });

@@ -4,7 +4,7 @@
  * transition, no CSS animation, no smooth scroll.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { SIZES, allSteps, chapterSlugs, expectStepShown } from './helpers/site';
 import { MODES, chooseMode, openInMode, settle } from './helpers/reader';
 
@@ -63,20 +63,55 @@ for (const { name, viewport } of SIZES) {
   test.describe(`dark scheme without script, ${name}`, () => {
     test.use({ viewport, colorScheme: 'dark', javaScriptEnabled: false });
 
-    test('the unrolled story is dark', async ({ page }) => {
+    test('the unrolled story is dark', async ({ page, browser }) => {
       await page.goto('./');
       for (const path of ['', ...(await chapterSlugs(page)).map((s) => `${s}/`)]) {
         await page.goto(`./${path}`);
         expect(await background(page), `/${path} without script: the page is dark`).toBeLessThan(0.1);
-        // Chart marks take the dark palette too: the article's first chart line (chapter 1's) is the dark scheme's light blue.
-        // Other chapters draw other marks; tests/unit/styles/palette.test.ts holds every chart's CSS to the palette.
+        // Chart marks take the dark palette too: the article's first chart (chapter 1's, an image of its SVG file, which
+        // carries the dark palette for prefers-color-scheme: dark) draws its line in the dark scheme's light blue, not
+        // the light scheme's dark blue. Other chapters draw other marks; tests/unit/styles/palette.test.ts holds every
+        // chart's CSS to the palette.
         if (path === '') {
-          const stroke = await page.locator('.step-figure svg .line').first().evaluate((e) => getComputedStyle(e).stroke);
-          expect(stroke, '/: the chart line uses the dark palette').toBe('rgb(111, 168, 245)');
+          const image = page.locator('.step-figure picture.chart-image img').first();
+          await expect(image).toHaveJSProperty('complete', true);
+          const pixels = await colourCounts(browser, await image.screenshot(), { dark: LINE_DARK, light: LINE_LIGHT });
+          expect(pixels.dark, `/: pixels of the chart line in the dark palette's ${LINE_DARK} (of ${pixels.total})`).toBeGreaterThan(100);
+          expect(pixels.light, `/: pixels of the chart line in the light palette's ${LINE_LIGHT}`).toBe(0);
         }
       }
     });
   });
+}
+
+/** The chart line's colour (`.chart .line`, --line in global.css) in each scheme. */
+const LINE_DARK = 'rgb(111, 168, 245)';
+const LINE_LIGHT = 'rgb(29, 79, 145)';
+
+/** Counts a PNG's pixels within 6 per channel of each colour; decoded by the browser, in a page of its own with script. */
+async function colourCounts<K extends string>(browser: Browser, png: Buffer, colours: Record<K, string>): Promise<Record<K | 'total', number>> {
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate(
+      async ({ data, colours }) => {
+        const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
+        const ctx = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+        ctx.drawImage(bitmap, 0, 0);
+        const px = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+        const counts: Record<string, number> = { total: px.length / 4 };
+        for (const [name, colour] of Object.entries(colours)) {
+          const [r, g, b] = colour.match(/\d+/g)!.map(Number) as [number, number, number];
+          let n = 0;
+          for (let i = 0; i < px.length; i += 4) if (Math.abs(px[i]! - r) <= 6 && Math.abs(px[i + 1]! - g) <= 6 && Math.abs(px[i + 2]! - b) <= 6) n++;
+          counts[name] = n;
+        }
+        return counts;
+      },
+      { data: png.toString('base64'), colours: colours as Record<string, string> },
+    ) as Record<K | 'total', number>;
+  } finally {
+    await page.close();
+  }
 }
 
 /** Moves through every step with the reading bar's "next" button and reports anything that animated. */

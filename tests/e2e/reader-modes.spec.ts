@@ -4,6 +4,7 @@
  * survives a reload (read before the first paint, under the page's CSP, with no layout shift), and keeps the reader's place.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { stepImages } from './helpers/chart-image';
 import { ORIGIN } from './helpers/servers';
 import { SIZES, allSteps, chapterSlugs, expectStepShown, guard, scrollies, scrollStepToTrigger, type StepInfo } from './helpers/site';
 import { MODES, chooseMode, expectAtStep, layoutShift, openInMode, settle, waitForReader, type Mode } from './helpers/reader';
@@ -11,13 +12,20 @@ import { MODES, chooseMode, expectAtStep, layoutShift, openInMode, settle, waitF
 interface Layout {
   mode: string;
   /** Per scrolly: the sticky graphic's display and position, and which steps are displayed. */
-  scrollies: { graphic: string; shown: string[]; figures: { id: string; visible: boolean; width: number; height: number; state: string }[] }[];
+  scrollies: { graphic: string; shown: string[]; figures: { id: string; visible: boolean; width: number; height: number; state: string; stepState: string }[] }[];
   /** Elements other than the reading bar held in place while the page scrolls. */
   pinned: string[];
 }
 
 async function layout(page: Page): Promise<Layout> {
-  return page.evaluate(() => ({
+  // Each step's own figure is its state's picture: seen when rendered at a real size (not the 1 px screen-reader box).
+  const figures = new Map(
+    (await stepImages(page)).map((i) => [
+      i.id,
+      { id: i.id, visible: i.rendered && i.width > 100 && i.height > 100, width: i.width, height: i.height, state: i.pictureState, stepState: i.state },
+    ]),
+  );
+  const l = await page.evaluate(() => ({
     mode: document.documentElement.dataset['mode'] ?? 'scroll',
     scrollies: [...document.querySelectorAll<HTMLElement>('.scrolly')].map((el) => {
       const g = getComputedStyle(el.querySelector('.scrolly-graphic')!);
@@ -25,17 +33,20 @@ async function layout(page: Page): Promise<Layout> {
       return {
         graphic: g.display === 'none' ? 'none' : g.position,
         shown: steps.filter((s) => s.getClientRects().length > 0 && getComputedStyle(s).visibility !== 'hidden').map((s) => s.id),
-        figures: steps.map((s) => {
-          const svg = [...s.querySelectorAll<SVGSVGElement>('.step-figure svg')].find((v) => getComputedStyle(v).display !== 'none');
-          const r = svg?.getBoundingClientRect();
-          return { id: s.id, visible: !!r && r.width > 100 && r.height > 100, width: Math.round(r?.width ?? 0), height: Math.round(r?.height ?? 0), state: svg?.dataset['state'] ?? '' };
-        }),
+        steps: steps.map((s) => s.id),
       };
     }),
     pinned: [...document.querySelectorAll<HTMLElement>('body *')]
       .filter((e) => ['sticky', 'fixed'].includes(getComputedStyle(e).position) && !e.closest('.reader-bar') && e.getClientRects().length > 0)
       .map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
   }));
+  return {
+    ...l,
+    scrollies: l.scrollies.map(({ steps, ...s }) => ({
+      ...s,
+      figures: steps.map((id) => figures.get(id) ?? { id, visible: false, width: 0, height: 0, state: '', stepState: '' }),
+    })),
+  };
 }
 
 /** Checks the layout `mode` promises. */
@@ -47,7 +58,10 @@ async function expectLayout(page: Page, mode: Mode, where: string): Promise<void
     if (mode === 'article') {
       expect(s.graphic, `${label}: no sticky figure`).toBe('none');
       expect(s.shown, `${label}: every step displayed`).toEqual(s.figures.map((f) => f.id));
-      for (const f of s.figures) expect(f.visible, `${label}: #${f.id}'s figure shows as a static figure (${f.width}x${f.height})`).toBe(true);
+      for (const f of s.figures) {
+        expect(f.visible, `${label}: #${f.id}'s figure shows as a static figure (${f.width}x${f.height})`).toBe(true);
+        expect(f.state, `${label}: #${f.id}'s figure shows its own state`).toBe(f.stepState);
+      }
     } else {
       expect(s.graphic, `${label}: the figure is sticky`).toBe('sticky');
       for (const f of s.figures) expect(f.visible, `${label}: #${f.id}'s own figure is kept for screen readers only (${f.width}x${f.height})`).toBe(false);

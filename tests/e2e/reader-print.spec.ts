@@ -4,6 +4,7 @@
  * sticky, and no two blocks of content overlap.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { stepImages } from './helpers/chart-image';
 import { allSteps, chapterSlugs } from './helpers/site';
 import { MODES, openInMode } from './helpers/reader';
 
@@ -21,26 +22,16 @@ interface PrintCheck {
 }
 
 async function printCheck(page: Page): Promise<PrintCheck> {
-  return page.evaluate(() => {
+  const { textBottoms, ...rest } = await page.evaluate(() => {
+    // Rendered with a box: not hidden, not under display: none, and not in a skipped subtree (a closed <details>, whose
+    // content still reports a box where it would lie).
     const visible = (e: Element) => {
       const r = e.getBoundingClientRect();
-      const cs = getComputedStyle(e);
-      return r.width > 0 && r.height > 0 && cs.visibility !== 'hidden' && cs.display !== 'none';
+      return r.width > 0 && r.height > 0 && e.checkVisibility({ visibilityProperty: true });
     };
-    const figures = [...document.querySelectorAll<HTMLElement>('.scrolly .step')].map((step) => {
-      const fig = step.querySelector('.step-figure')!;
-      const svg = [...fig.querySelectorAll<SVGSVGElement>('svg')].find((s) => visible(s));
-      const r = svg?.getBoundingClientRect();
-      const text = step.querySelector('.step-text')!.getBoundingClientRect();
-      return {
-        id: step.id,
-        state: step.dataset['state'] ?? '',
-        shownState: svg?.dataset['state'] ?? '(no visible chart)',
-        width: Math.round(r?.width ?? 0),
-        height: Math.round(r?.height ?? 0),
-        afterText: !!r && r.top >= text.bottom - 1,
-      };
-    });
+    const textBottoms = Object.fromEntries(
+      [...document.querySelectorAll<HTMLElement>('.scrolly .step')].map((step) => [step.id, step.querySelector('.step-text')!.getBoundingClientRect().bottom]),
+    );
     const hidden = ['.scrolly-graphic', '.reader-bar', '.step-nav', '[popover]', '.skip-link']
       .flatMap((sel) => [...document.querySelectorAll(sel)])
       .filter((e) => visible(e))
@@ -49,7 +40,7 @@ async function printCheck(page: Page): Promise<PrintCheck> {
       .filter((e) => ['fixed', 'sticky'].includes(getComputedStyle(e).position) && visible(e))
       .map((e) => `${e.tagName.toLowerCase()}.${e.className}`);
     // Blocks of content: no two overlap unless one holds the other.
-    const blocks = [...document.querySelectorAll('main :is(p, h1, h2, h3, li, figure, table, caption, .chart-heading, svg), .masthead, .site-footer')].filter(
+    const blocks = [...document.querySelectorAll('main :is(p, h1, h2, h3, li, figure, table, caption, .chart-heading, img, svg), .masthead, .site-footer')].filter(
       (e) => visible(e),
     );
     const boxes = blocks.map((e) => ({ e, r: e.getBoundingClientRect() }));
@@ -73,7 +64,7 @@ async function printCheck(page: Page): Promise<PrintCheck> {
     }));
     const ink = getComputedStyle(document.body).color.match(/\d+/g)!.map(Number);
     return {
-      figures,
+      textBottoms,
       hidden,
       pinned,
       overlaps,
@@ -85,6 +76,17 @@ async function printCheck(page: Page): Promise<PrintCheck> {
       darkText: ink.slice(0, 3).every((c) => c < 100),
     };
   });
+  // Each step's own figure: its state's picture (an image taking its room from its width and height attributes, loaded
+  // or not: a browser loads lazy images before it prints).
+  const figures = (await stepImages(page)).map((i) => ({
+    id: i.id,
+    state: i.state,
+    shownState: i.rendered && i.width > 0 && i.height > 0 ? i.pictureState : '(no visible chart)',
+    width: i.width,
+    height: i.height,
+    afterText: i.top >= textBottoms[i.id]! - 1,
+  }));
+  return { figures, ...rest };
 }
 
 function expectPrintable(r: PrintCheck, where: string): void {

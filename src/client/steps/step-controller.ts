@@ -212,10 +212,11 @@ export class StepController {
     this.target = i;
     this.pinned = null;
     if (this.options.ownsAddress && history !== 'none') this.address(step.el.id, history);
+    // Publish first: in stepper mode the step must be on show before it takes focus (a hidden element cannot) and
+    // before the page scrolls to it.
+    this.update();
     if (focus) step.text.focus({ preventScroll: true });
     if (this.options.scrollToSteps) {
-      // Publish first: in stepper mode the step must be on show before the page scrolls to it.
-      this.update();
       const scrolls = Math.abs(scrollDestination(step.el) - scrollY) >= 1;
       step.el.scrollIntoView({ block: 'start', behavior: smooth && this.options.motionAllowed() ? 'smooth' : 'instant' });
       if (scrolls) this.awaitArrival();
