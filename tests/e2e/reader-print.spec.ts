@@ -32,7 +32,7 @@ async function printCheck(page: Page): Promise<PrintCheck> {
     const textBottoms = Object.fromEntries(
       [...document.querySelectorAll<HTMLElement>('.scrolly .step')].map((step) => [step.id, step.querySelector('.step-text')!.getBoundingClientRect().bottom]),
     );
-    const hidden = ['.scrolly-graphic', '.reader-bar', '.step-nav', '[popover]', '.skip-link']
+    const hidden = ['.scrolly-graphic', '.reader-bar', '.step-nav', '[popover]', '.skip-link', '.embed-code']
       .flatMap((sel) => [...document.querySelectorAll(sel)])
       .filter((e) => visible(e))
       .map((e) => `${e.tagName.toLowerCase()}.${e.className}`);
