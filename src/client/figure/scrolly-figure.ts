@@ -32,6 +32,8 @@ class ScrollyFigure extends HTMLElement {
     resize.observe(frame);
     this.cleanups.push(() => resize.disconnect(), this.controller.onChange(() => this.draw()));
     // The scenes are fetched and drawn when the scrolly comes within a window's height of the view, not on load.
+    // The figure is watched too: where the scrolly has no box of its own (display: contents, as in a wide embed's
+    // fitted layout) it never intersects anything.
     const near = new IntersectionObserver(
       (entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
@@ -41,6 +43,7 @@ class ScrollyFigure extends HTMLElement {
       { rootMargin: '100% 0px' },
     );
     near.observe(root);
+    near.observe(this);
     this.cleanups.push(() => near.disconnect());
   }
 
