@@ -66,11 +66,31 @@ async function frameOf(page: Page, slug: string, kind: HostKind): Promise<Frame>
   await iframe.scrollIntoViewIfNeeded();
   const frame = (await (await iframe.elementHandle())!.contentFrame())!;
   await frame.waitForLoadState('load');
-  if (kind !== 'no-script') {
-    // The fitted layout draws only the graphic on show.
-    await frame.waitForFunction(() => [...document.querySelectorAll('scrolly-figure')].every((f) => !f.checkVisibility() || f.querySelector('svg.live')));
-  }
+  if (kind !== 'no-script') await waitForFiguresInView(frame);
   return frame;
+}
+
+/**
+ * Waits until every figure the reader can see has drawn its live chart. Figures load their scenes as they come near
+ * the view, and in a cross-origin frame the browser measures that against the host's window with no margin: so the
+ * figures in view are those the frame's own IntersectionObserver reports, read once, then each must draw. Graphics
+ * the fitted layout keeps unseen in place are in view too (their charts are drawn and ready).
+ */
+async function waitForFiguresInView(frame: Frame): Promise<void> {
+  await frame.waitForFunction(() => customElements.get('scrolly-figure') !== undefined);
+  const inView = await frame.evaluate(
+    () =>
+      new Promise<number[]>((resolve) => {
+        const figures = [...document.querySelectorAll('scrolly-figure')];
+        const seen = new IntersectionObserver((entries) => {
+          seen.disconnect();
+          resolve(entries.filter((e) => e.isIntersecting).map((e) => figures.indexOf(e.target)));
+        });
+        figures.forEach((f) => seen.observe(f));
+        if (!figures.length) resolve([]);
+      }),
+  );
+  await frame.waitForFunction((inView) => inView.every((i) => document.querySelectorAll('scrolly-figure')[i]!.querySelector('svg.live')), inView);
 }
 
 const iframeHeight = (page: Page, slug: string) => page.locator(`[data-slug="${slug}"] iframe`).evaluate((el) => el.getBoundingClientRect().height);
@@ -249,7 +269,8 @@ test.describe('host choices, links and growing frames', () => {
     expect(await frame.evaluate(() => self.origin), 'an opaque origin').toBe('null');
     await frame.locator('.embed-full-story').click();
     await expect(frame.locator('.embed-address')).toContainText(c.pageUrl);
-    const data = frame.locator('.chart-data a').first();
+    // A download link (a withheld table's note links to its owners' own pages instead, and offers no download).
+    const data = frame.locator('.chart-data p.download:not(.withheld) a').first();
     expect(await data.getAttribute('download'), 'no download attribute a sandbox would block').toBeNull();
     const href = new URL((await data.evaluate((a) => (a as HTMLAnchorElement).href))!);
     expect(`${href.origin}${href.pathname}`).toBe(c.pageUrl);
