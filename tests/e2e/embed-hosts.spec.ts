@@ -15,6 +15,7 @@ import { EMBED_START_HEIGHT, EMBED_WIDTH, pymSnippet } from '../../src/site/embe
 import { expectFits, FRAME_PROBE, shiftsBefore, stepIds, walkSteps, type FrameState } from './embed-hosts/frame-checks';
 import { HOST_KINDS, hostPage, RESIZES, startHostServer, type Chapter, type HostKind, type HostServer } from './embed-hosts/host-pages';
 import { sanitiseLikeWordPress, WP_HOST_SCRIPT } from './embed-hosts/wordpress';
+import { waitForFiguresInView } from './helpers/frame-figures';
 
 const OUT = fileURLToPath(new URL('../.output/embed-hosts/', import.meta.url));
 const WIDTHS = [320, 768, 1280] as const;
@@ -68,29 +69,6 @@ async function frameOf(page: Page, slug: string, kind: HostKind): Promise<Frame>
   await frame.waitForLoadState('load');
   if (kind !== 'no-script') await waitForFiguresInView(frame);
   return frame;
-}
-
-/**
- * Waits until every figure the reader can see has drawn its live chart. Figures load their scenes as they come near
- * the view, and in a cross-origin frame the browser measures that against the host's window with no margin: so the
- * figures in view are those the frame's own IntersectionObserver reports, read once, then each must draw. Graphics
- * the fitted layout keeps unseen in place are in view too (their charts are drawn and ready).
- */
-async function waitForFiguresInView(frame: Frame): Promise<void> {
-  await frame.waitForFunction(() => customElements.get('scrolly-figure') !== undefined);
-  const inView = await frame.evaluate(
-    () =>
-      new Promise<number[]>((resolve) => {
-        const figures = [...document.querySelectorAll('scrolly-figure')];
-        const seen = new IntersectionObserver((entries) => {
-          seen.disconnect();
-          resolve(entries.filter((e) => e.isIntersecting).map((e) => figures.indexOf(e.target)));
-        });
-        figures.forEach((f) => seen.observe(f));
-        if (!figures.length) resolve([]);
-      }),
-  );
-  await frame.waitForFunction((inView) => inView.every((i) => document.querySelectorAll('scrolly-figure')[i]!.querySelector('svg.live')), inView);
 }
 
 const iframeHeight = (page: Page, slug: string) => page.locator(`[data-slug="${slug}"] iframe`).evaluate((el) => el.getBoundingClientRect().height);
