@@ -15,6 +15,7 @@ import { EMBED_START_HEIGHT, EMBED_WIDTH, pymSnippet } from '../../src/site/embe
 import { expectFits, FRAME_PROBE, shiftsBefore, stepIds, walkSteps, type FrameState } from './embed-hosts/frame-checks';
 import { HOST_KINDS, hostPage, RESIZES, startHostServer, type Chapter, type HostKind, type HostServer } from './embed-hosts/host-pages';
 import { sanitiseLikeWordPress, WP_HOST_SCRIPT } from './embed-hosts/wordpress';
+import { waitForFiguresInView } from './helpers/frame-figures';
 
 const OUT = fileURLToPath(new URL('../.output/embed-hosts/', import.meta.url));
 const WIDTHS = [320, 768, 1280] as const;
@@ -66,10 +67,7 @@ async function frameOf(page: Page, slug: string, kind: HostKind): Promise<Frame>
   await iframe.scrollIntoViewIfNeeded();
   const frame = (await (await iframe.elementHandle())!.contentFrame())!;
   await frame.waitForLoadState('load');
-  if (kind !== 'no-script') {
-    // The fitted layout draws only the graphic on show.
-    await frame.waitForFunction(() => [...document.querySelectorAll('scrolly-figure')].every((f) => !f.checkVisibility() || f.querySelector('svg.live')));
-  }
+  if (kind !== 'no-script') await waitForFiguresInView(frame);
   return frame;
 }
 
@@ -249,7 +247,8 @@ test.describe('host choices, links and growing frames', () => {
     expect(await frame.evaluate(() => self.origin), 'an opaque origin').toBe('null');
     await frame.locator('.embed-full-story').click();
     await expect(frame.locator('.embed-address')).toContainText(c.pageUrl);
-    const data = frame.locator('.chart-data a').first();
+    // A download link (a withheld table's note links to its owners' own pages instead, and offers no download).
+    const data = frame.locator('.chart-data p.download:not(.withheld) a').first();
     expect(await data.getAttribute('download'), 'no download attribute a sandbox would block').toBeNull();
     const href = new URL((await data.evaluate((a) => (a as HTMLAnchorElement).href))!);
     expect(`${href.origin}${href.pathname}`).toBe(c.pageUrl);

@@ -4,10 +4,12 @@
  * 360 px, every step of every graphic can be reached in the frame (buttons; with pym.js also the host's
  * scroll), the frame works at 300 px, and neither document logs an error.
  */
-import { expect, test, type Frame, type Page } from '@playwright/test';
+import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
 import { ORIGIN } from './helpers/servers';
 import { hostPage, startHostServer, type HostServer } from './helpers/host-page';
-import { chapterSlugs, expectStepShown, scrollies, waitForFigures } from './helpers/site';
+import { chapterSlugs, expectStepShown, scrollies } from './helpers/site';
+import { waitForFiguresInView } from './helpers/frame-figures';
+import { FRAME_PROBE } from './embed-hosts/frame-checks';
 import { framesSnippet, pymSnippet, type EmbedTarget } from '../../src/site/embed-snippets';
 
 const METHODS = {
@@ -48,13 +50,27 @@ function watch(page: Page): string[] {
   return problems;
 }
 
-/** The embed's frame, once its figures are live. */
+/** The embed's frame, brought into the host's view, once the figures in view are live. */
 async function embedFrame(page: Page): Promise<Frame> {
   const handle = await page.waitForSelector('#embed-slot iframe');
   const frame = (await handle.contentFrame())!;
   await frame.waitForLoadState('load');
-  await waitForFigures(frame);
+  await handle.scrollIntoViewIfNeeded();
+  await waitForFiguresInView(frame);
   return frame;
+}
+
+/**
+ * Scrolls the host so `target` in the frame is in view. Where the host reports its scroll to the frame (pym.js with
+ * trackscroll, which may move the steps), waits until the frame has heard the new position (counted by FRAME_PROBE).
+ */
+async function scrollHostTo(page: Page, frame: Frame, target: Locator): Promise<void> {
+  const before = await frame.evaluate(() => (window as unknown as { __hostMessages: number }).__hostMessages);
+  const y = await page.evaluate(() => scrollY);
+  await target.scrollIntoViewIfNeeded();
+  const moved = Math.abs((await page.evaluate(() => scrollY)) - y) >= 1;
+  const tracked = await page.evaluate(() => !!document.querySelector('[data-pym-trackscroll="true"]'));
+  if (moved && tracked) await frame.waitForFunction((n) => (window as unknown as { __hostMessages: number }).__hostMessages > n, before);
 }
 
 /** |iframe height in the host − the embedded document's height|, once the two agree or 5 s have passed. */
@@ -100,6 +116,7 @@ for (const method of Object.keys(METHODS) as Method[]) {
     for (const slug of slugs) {
       for (const width of [1280, 332]) {
         const ctx = await browser.newContext({ viewport: { width, height: 900 } });
+        await ctx.addInitScript(FRAME_PROBE);
         const page = await ctx.newPage();
         const problems = watch(page);
         const { snippet, scripts } = METHODS[method];
@@ -109,8 +126,7 @@ for (const method of Object.keys(METHODS) as Method[]) {
         for (const scrolly of await scrollies(frame)) {
           const root = frame.locator('.scrolly').nth(scrolly.index);
           // Bring the controls into view first: with pym's trackscroll that scroll may itself move the steps.
-          await root.locator('[data-role="next"]').scrollIntoViewIfNeeded();
-          await page.waitForTimeout(300);
+          await scrollHostTo(page, frame, root.locator('[data-role="next"]'));
           for (let i = 0; i < scrolly.steps.length && (await root.locator('[data-role="prev"]').getAttribute('aria-disabled')) !== 'true'; i++) {
             await root.locator('[data-role="prev"]').click();
           }

@@ -24,6 +24,12 @@ test.afterAll(async () => host?.close());
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
+/** Whether a <script> with these attributes is run as script (no type, a JavaScript MIME type, or "module"). */
+const runs = (attributes: string) => {
+  const type = /(?:^|\s)type=["']?([^"'\s>]*)/i.exec(attributes)?.[1]?.trim().toLowerCase() ?? '';
+  return type === '' || type === 'module' || /^(text|application)\/(x-)?(javascript|ecmascript)$/.test(type);
+};
+
 /** Parses a policy into directive name -> sources. */
 const parse = (policy: string) => new Map(policy.split(';').map((d) => d.trim()).filter(Boolean).map((d) => { const [k, ...v] = d.split(/\s+/); return [k!, v]; }));
 
@@ -39,8 +45,10 @@ test('each page is sent a CSP that allows its own inline scripts and styles and 
     expect(policy.get('default-src'), `${path}: default-src`).toEqual(["'self'"]);
     expect(policy.get('object-src'), `${path}: object-src`).toEqual(["'none'"]);
     const html = await res.text();
+    // Inline scripts the browser runs: data blocks (JSON, JSON-LD: any type but JavaScript's or "module") run
+    // nothing, and CSP has no say over them.
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
-      .filter(([, a]) => !/\bsrc=/.test(a!) && !/type="application\/json"/.test(a!))
+      .filter(([, a]) => !/\bsrc=/.test(a!) && runs(a!))
       .map(([, , body]) => sha(body!));
     const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map(([, body]) => sha(body!));
     // Exactly the page's own hashes: 'self' for its files, no 'unsafe-inline', no other origin, no wildcard.

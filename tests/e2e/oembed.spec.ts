@@ -6,7 +6,8 @@
 import { expect, test } from '@playwright/test';
 import { ORIGIN } from './helpers/servers';
 import { hostPage, startHostServer, type HostServer } from './helpers/host-page';
-import { chapterSlugs, waitForFigures } from './helpers/site';
+import { chapterSlugs } from './helpers/site';
+import { waitForFiguresInView } from './helpers/frame-figures';
 
 let host: HostServer;
 test.beforeAll(async ({}, info) => {
@@ -71,9 +72,11 @@ test('each chapter has a discoverable, valid oEmbed 1.0 JSON whose snippet embed
     await host_.goto(
       host.page(`/oembed/${slug}/`, hostPage(snippet, [{ src: '/vendor/frames.umd.js' }, { code: "document.querySelectorAll('#embed-slot iframe').forEach(newswireFrames.observeIframe);" }])),
     );
-    const frame = (await (await host_.waitForSelector('#embed-slot iframe')).contentFrame())!;
+    const iframe = await host_.waitForSelector('#embed-slot iframe');
+    const frame = (await iframe.contentFrame())!;
     await frame.waitForLoadState('load');
-    await waitForFigures(frame);
+    await iframe.scrollIntoViewIfNeeded();
+    await waitForFiguresInView(frame);
     await expect
       .poll(async () => {
         const outer = await host_.$eval('#embed-slot iframe', (el) => el.getBoundingClientRect().height);

@@ -33,7 +33,12 @@ class ScrollyFigure extends HTMLElement {
     this.cleanups.push(() => resize.disconnect(), this.controller.onChange(() => this.draw()));
     // The scenes are fetched and drawn when the scrolly comes within a window's height of the view, not on load. The
     // section holding it is watched: a layout may render the .scrolly itself as `display: contents` (the wide fitted
-    // embed), which has no box to intersect.
+    // embed), which has no box to intersect. An embed, one chapter in a frame, loads its charts at once: in a frame
+    // on another origin the observer measures against the host's window and ignores its margin.
+    if (document.body.hasAttribute('data-embed')) {
+      void this.load(source);
+      return;
+    }
     const section = root.closest<HTMLElement>('.scrolly-section') ?? root;
     const near = new IntersectionObserver(
       (entries) => {
