@@ -1,7 +1,7 @@
 // Gate: Lighthouse (mobile, default simulated throttling) on the article, every chapter and every embed page of dist/.
-// Accessibility, best practices and SEO are checks (they do not depend on the machine's speed). Performance is a
-// figure, not a check: its simulated timings come from this machine's CPU, so on a busy CI machine it measures the
-// machine; it is printed (median of three runs on the article, one run elsewhere) next to its target.
+// Accessibility, best practices and SEO are checks in every run. Performance's simulated timings come from this
+// machine's CPU, so one run is a noisy sample: the article, the page the story is read on, is judged on the median of
+// five runs; every other page gets one run, printed next to the target, not judged.
 // `node tests/quality/lighthouse.mjs [--dist=dist] [--only=the-climb/] [--report=file.json]`
 import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
@@ -9,13 +9,13 @@ import { CHROMIUM_ARGS, NO_BROWSER_HELP, chromiumPath } from '../tools/browser.m
 import { arg, runGate } from './gate.mjs';
 import { serveBuild, sitePages } from './site-pages.mjs';
 
-/** Lowest score each category may have (0–1); performance is a target printed beside its figure, not a check. */
+/** Lowest score each category may have (0–1); performance is judged on the article only (median of its runs). */
 export const THRESHOLDS = { performance: 0.98, accessibility: 1, 'best-practices': 1, seo: 1 };
 /** Embeds are `noindex` by design, so SEO is not scored for them. */
 const CATEGORIES = { article: Object.keys(THRESHOLDS), chapter: Object.keys(THRESHOLDS), embed: ['performance', 'accessibility', 'best-practices'] };
 const METRICS = { FCP: 'first-contentful-paint', LCP: 'largest-contentful-paint', TBT: 'total-blocking-time', CLS: 'cumulative-layout-shift', SI: 'speed-index' };
-/** One run is a noisy sample of performance: the article, the page the story is read on, gets three and its median. */
-const RUNS = { article: 3, chapter: 1, embed: 1 };
+/** Runs per page: the article's performance is judged on the median of five. */
+const RUNS = { article: 5, chapter: 1, embed: 1 };
 
 /** Audits that cost a category points, with their value and up to five offending items. */
 function whatFailed(lhr, category) {
@@ -31,7 +31,7 @@ function whatFailed(lhr, category) {
 
 const pct = (score) => (score === null || score === undefined ? '–' : String(Math.round(score * 100)));
 
-/** Audits one page, records a check per category but performance, and returns its row for the table. */
+/** Audits one page, records a check per category (performance on the article only), and returns its row for the table. */
 async function auditPage(gate, port, url, page) {
   const categories = CATEGORIES[page.kind];
   const runs = [];
@@ -52,7 +52,13 @@ async function auditPage(gate, port, url, page) {
     gate.check(`/${page.path} ${category} ${pct(score)} >= ${pct(THRESHOLDS[category])}`, ok, ok ? '' : whatFailed(judged, category));
   }
   const perf = median.categories.performance.score;
-  if (perf < THRESHOLDS.performance) gate.figure(`/${page.path} performance ${pct(perf)} below its target ${pct(THRESHOLDS.performance)} on this machine:\n${whatFailed(median, 'performance')}`);
+  const perfRuns = runs.map((r) => pct(r.categories.performance.score)).join(', ');
+  if (page.kind === 'article') {
+    const ok = perf >= THRESHOLDS.performance;
+    gate.check(`/${page.path} performance ${pct(perf)} >= ${pct(THRESHOLDS.performance)} (median of runs ${perfRuns})`, ok, ok ? '' : whatFailed(median, 'performance'));
+  } else if (perf < THRESHOLDS.performance) {
+    gate.figure(`/${page.path} performance ${pct(perf)} in one run, below the article's target ${pct(THRESHOLDS.performance)}:\n${whatFailed(median, 'performance')}`);
+  }
   return {
     page: `/${page.path}`,
     version: median.lighthouseVersion,
@@ -84,7 +90,7 @@ await runGate('lighthouse', async (gate) => {
     await browser.close();
     await server.close();
   }
-  gate.figure(`\nLighthouse ${rows[0]?.version ?? ''} on ${executablePath}, mobile, simulated throttling (scores per run; metrics of the median run; performance target ${pct(THRESHOLDS.performance)}, not gated)`);
+  gate.figure(`\nLighthouse ${rows[0]?.version ?? ''} on ${executablePath}, mobile, simulated throttling (scores per run; metrics of the median run; performance judged on the article's median)`);
   gate.figure(`${'page'.padEnd(34)} ${'perf'.padStart(11)} ${'a11y'.padStart(11)} ${'bp'.padStart(11)} ${'seo'.padStart(11)}  ${'FCP'.padStart(6)} ${'LCP'.padStart(6)} ${'TBT'.padStart(7)} ${'CLS'.padStart(5)} ${'SI'.padStart(6)} ${'time'.padStart(6)}`);
   for (const r of rows) {
     gate.figure(`${r.page.padEnd(34)} ${r.s.performance.padStart(11)} ${r.s.accessibility.padStart(11)} ${r.s['best-practices'].padStart(11)} ${r.s.seo.padStart(11)}  ${r.m.FCP.padStart(6)} ${r.m.LCP.padStart(6)} ${r.m.TBT.padStart(7)} ${r.m.CLS.padStart(5)} ${r.m.SI.padStart(6)} ${`${r.seconds.toFixed(0)} s`.padStart(6)}`);
