@@ -139,7 +139,7 @@ export class FrameFit {
       else s.el.removeAttribute('tabindex');
     }
     // A long source line in a short frame scrolls in its own region too.
-    for (const notes of document.querySelectorAll<HTMLElement>('.scrolly-section .chart-notes')) {
+    for (const notes of document.querySelectorAll<HTMLElement>('.scrolly-section .chart-notes .source')) {
       const scrolls = this.layout === 'fit' && notes.scrollHeight > notes.clientHeight + 1;
       if (scrolls) notes.setAttribute('tabindex', '0');
       else notes.removeAttribute('tabindex');
