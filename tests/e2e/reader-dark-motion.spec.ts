@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { SIZES, allSteps, chapterSlugs, expectStepShown } from './helpers/site';
+import { SIZES, allSteps, chapterSlugs, expectStepShown, walkPaths } from './helpers/site';
 import { MODES, chooseMode, openInMode, settle } from './helpers/reader';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -34,7 +34,7 @@ for (const { name, viewport } of SIZES) {
       test(`every page in ${mode} mode is axe clean, at the top with the panels open and at the last step`, async ({ page }) => {
         test.setTimeout(180_000);
         await page.goto('./');
-        const paths = ['', ...(await chapterSlugs(page)).map((s) => `${s}/`)];
+        const paths = (await walkPaths(page));
         for (const path of paths) {
           await openInMode(page, path, mode);
           const where = `/${path} (dark, reduced motion, ${mode}, ${name})`;

@@ -4,7 +4,7 @@
  * in the scroll and stepper modes; a reload keeps the step. Steps are discovered from the page.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { SIZES, allSteps, chapterSlugs, expectStepShown, scrollStepToTrigger } from './helpers/site';
+import { SIZES, allSteps, expectStepShown, scrollStepToTrigger, walkPaths } from './helpers/site';
 import { barLabel, expectAtStep, openInMode, settle, waitForReader, type Mode } from './helpers/reader';
 
 const historyLength = (page: Page) => page.evaluate(() => history.length);
@@ -14,7 +14,7 @@ for (const { name, viewport } of SIZES) {
     test(`${mode} mode, ${name}: moving through the steps updates the address without new history entries; back and forward restore the state`, async ({ page }) => {
       await page.setViewportSize(viewport);
       await page.goto('./');
-      const paths = ['', ...(await chapterSlugs(page)).map((s) => `${s}/`)];
+      const paths = (await walkPaths(page));
       for (const path of paths) {
         await openInMode(page, path, mode);
         const where = `/${path} (${mode}, ${name})`;
@@ -66,7 +66,7 @@ for (const { name, viewport } of SIZES) {
   test(`scrolling, ${name}: the address follows the step in view and clears above the first`, async ({ page }) => {
     await page.setViewportSize(viewport);
     await page.goto('./');
-    const paths = ['', ...(await chapterSlugs(page)).map((s) => `${s}/`)];
+    const paths = (await walkPaths(page));
     for (const path of paths) {
       await openInMode(page, path, 'scroll');
       const entries = await historyLength(page);

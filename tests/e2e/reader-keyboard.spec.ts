@@ -4,7 +4,7 @@
  * reader types in a field or holds a modifier, and can be turned off. Steps are discovered from the page.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { SIZES, allSteps, chapterSlugs, type StepInfo } from './helpers/site';
+import { SIZES, allSteps, type StepInfo, walkPaths } from './helpers/site';
 import { MODES, barLabel, expectAtStep, expectVisibleFocus, focusedStep, openInMode, settle, stepLabel, waitForReader } from './helpers/reader';
 
 /** Presses Tab until `matches` holds for the focused element; returns how many presses it took. */
@@ -28,7 +28,7 @@ for (const { name, viewport } of SIZES) {
     test(`keyboard only, ${mode} mode, ${name}: the step controls reach every step, focus on its text each time`, async ({ page }) => {
       await page.setViewportSize(viewport);
       await page.goto('./');
-      const paths = ['', ...(await chapterSlugs(page)).map((s) => `${s}/`)];
+      const paths = (await walkPaths(page));
       for (const path of paths) {
         await openInMode(page, path, mode);
         const where = `/${path} (${mode}, ${name})`;

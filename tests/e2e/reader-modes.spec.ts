@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { stepImages } from './helpers/chart-image';
 import { ORIGIN } from './helpers/servers';
-import { SIZES, allSteps, chapterSlugs, expectStepShown, guard, scrollies, scrollStepToTrigger, type StepInfo } from './helpers/site';
+import { SIZES, allSteps, expectStepShown, guard, scrollies, scrollStepToTrigger, type StepInfo, walkPaths } from './helpers/site';
 import { MODES, chooseMode, expectAtStep, layoutShift, openInMode, settle, waitForReader, type Mode } from './helpers/reader';
 
 interface Layout {
@@ -79,7 +79,7 @@ for (const { name, viewport } of SIZES) {
     test('each mode, chosen in the settings, changes the layout as described and survives a reload', async ({ page }) => {
       const { problems } = guard(page, ORIGIN);
       await page.goto('./');
-      const paths = ['', ...(await chapterSlugs(page)).map((s) => `${s}/`)];
+      const paths = (await walkPaths(page));
       for (const path of paths) {
         await openInMode(page, path, 'scroll');
         await expectLayout(page, 'scroll', `/${path} by default`);
@@ -100,7 +100,7 @@ for (const { name, viewport } of SIZES) {
 
     test('a new page opens in the saved mode at its first paint, also at a deep link, with no layout shift', async ({ page }) => {
       await page.goto('./');
-      const paths = ['', ...(await chapterSlugs(page)).map((s) => `${s}/`)];
+      const paths = (await walkPaths(page));
       for (const path of paths) {
         await page.goto(`./${path}`);
         const steps = await allSteps(page);
@@ -120,7 +120,7 @@ for (const { name, viewport } of SIZES) {
 
     test('stepper: the buttons move one step at a time; scrolling never changes the step', async ({ page }) => {
       await page.goto('./');
-      const paths = ['', ...(await chapterSlugs(page)).map((s) => `${s}/`)];
+      const paths = (await walkPaths(page));
       for (const path of paths) {
         await openInMode(page, path, 'stepper');
         for (const group of await scrollies(page)) {
@@ -159,7 +159,7 @@ for (const { name, viewport } of SIZES) {
 
     test('switching mode keeps the reader at the same step', async ({ page }) => {
       await page.goto('./');
-      const paths = ['', ...(await chapterSlugs(page)).map((s) => `${s}/`)];
+      const paths = (await walkPaths(page));
       for (const path of paths) {
         await openInMode(page, path, 'scroll');
         const steps = await allSteps(page);

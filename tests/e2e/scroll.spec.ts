@@ -6,13 +6,13 @@ import { expect, test } from '@playwright/test';
 import {
   SIZES,
   allSteps,
-  chapterSlugs,
   expectStepShown,
   scrollStepToTrigger,
   scrollToY,
   scrollies,
   waitForFigures,
   type StepInfo,
+  walkPaths,
 } from './helpers/site';
 
 for (const { name, viewport } of SIZES) {
@@ -21,7 +21,7 @@ for (const { name, viewport } of SIZES) {
 
     test('scrolling to each step shows its state, and scrolling back up restores earlier ones', async ({ page }) => {
       await page.goto('./');
-      const paths = ['', ...(await chapterSlugs(page)).map((s) => `${s}/`)];
+      const paths = (await walkPaths(page));
       for (const path of paths) {
         await page.goto(`./${path}`);
         await waitForFigures(page);
@@ -47,9 +47,8 @@ for (const { name, viewport } of SIZES) {
 
     test('a deep link to a step opens at that step’s state, on the article and on chapter pages', async ({ page }) => {
       await page.goto('./');
-      const slugs = await chapterSlugs(page);
       const targets: { path: string; step: StepInfo }[] = [];
-      for (const path of ['', ...slugs.map((s) => `${s}/`)]) {
+      for (const path of await walkPaths(page)) {
         await page.goto(`./${path}`);
         for (const step of await allSteps(page)) targets.push({ path, step });
       }

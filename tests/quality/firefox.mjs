@@ -1,6 +1,6 @@
-// Gate: a second engine. Firefox ESR, driven over WebDriver BiDi by puppeteer-core, runs the core checks:
-// every step shows its state while scrolling down and back up, every deep link opens at its step, and without
-// script the story is unrolled. `node tests/quality/firefox.mjs [--dist=dist] [--only=the-climb/] [--report=file.json]`
+// Gate: a second engine. Firefox ESR, driven over WebDriver BiDi by puppeteer-core, runs the core checks: on the
+// article and the first chapter page every step shows its state while scrolling down and back up and every deep link
+// opens at its step; without script every page's story is unrolled. `node tests/quality/firefox.mjs [--dist=dist] [--only=the-climb/] [--report=file.json]`
 import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { arg, runGate } from './gate.mjs';
@@ -136,6 +136,9 @@ await runGate('firefox', async (gate) => {
   const dist = arg('dist') ?? 'dist';
   const only = arg('only');
   const pages = (await sitePages(dist)).filter((p) => (p.kind === 'article' || p.kind === 'chapter') && (only === undefined || p.path === only));
+  // Scrolling and deep links: the article (every step of every chapter, across chapter boundaries) and the first
+  // chapter page (a page of one chapter); without script, every page.
+  const walked = only === undefined ? pages.filter((p, i) => p.kind === 'article' || i === pages.findIndex((q) => q.kind === 'chapter')) : pages;
   const server = await serveBuild(dist, '/');
   let version = '';
   let deepLinks = 0;
@@ -180,7 +183,7 @@ await runGate('firefox', async (gate) => {
       for (const [size, viewport] of SIZES) {
         const page = await browser.newPage();
         await page.setViewport(viewport);
-        for (const { path } of pages) {
+        for (const { path } of walked) {
           try {
             await scrollAndLink(page, path, size);
           } catch (error) {
@@ -211,5 +214,5 @@ await runGate('firefox', async (gate) => {
   } finally {
     await server.close();
   }
-  gate.figure(`Firefox ${version} (${executablePath}) over WebDriver BiDi: ${pages.length} pages × ${SIZES.length} sizes, ${scrolled} step positions scrolled to, ${deepLinks} deep links, no-script on every page`);
+  gate.figure(`Firefox ${version} (${executablePath}) over WebDriver BiDi: ${walked.length} pages walked and ${pages.length} without script × ${SIZES.length} sizes, ${scrolled} step positions scrolled to, ${deepLinks} deep links, no-script on every page`);
 });

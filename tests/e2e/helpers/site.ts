@@ -50,6 +50,17 @@ export async function chapterSlugs(page: Page): Promise<string[]> {
   return page.$$eval('article.chapter[id]', (els) => els.map((e) => e.id));
 }
 
+/**
+ * The pages a step-by-step walk covers: the article, where every step of every chapter is walked once (across
+ * chapter boundaries), and the first chapter's own page, for a page that holds one chapter. Every chapter page is
+ * still loaded and scrolled through by the health, layout-shift and no-script tests, and by the quality gates.
+ */
+export async function walkPaths(page: Page): Promise<string[]> {
+  const slugs = await chapterSlugs(page);
+  expect(slugs.length, 'the article page should hold at least one chapter').toBeGreaterThan(0);
+  return ['', `${slugs[0]}/`];
+}
+
 /** Page paths to test, relative to the base: the article and every chapter page found on it. */
 export async function pagePaths(browser: Browser, baseURL: string): Promise<string[]> {
   const ctx = await browser.newContext({ baseURL, javaScriptEnabled: false });
