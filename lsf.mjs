@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const p = await b.newPage({ viewport: { width: 320, height: 900 } });
+await p.addInitScript(() => { window.__ls = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__ls.push({ v: e.value, t: Math.round(e.startTime), src: e.sources.map(s => (s.node?.className?.baseVal ?? s.node?.className ?? s.node?.nodeName) + ' ' + JSON.stringify([s.previousRect.x, s.previousRect.y, s.previousRect.width, s.previousRect.height, s.currentRect.x, s.currentRect.y, s.currentRect.width,s.currentRect.height])) }); }).observe({ type: 'layout-shift', buffered: true }); });
+await p.goto('http://localhost:4400/robots.txt');
+await p.setContent(`<iframe src="http://127.0.0.1:4400/embed/the-climb/" width="300" height="955" style="border:0"></iframe>`);
+const f = p.frames()[1];
+await f.waitForFunction(() => document.querySelector('svg.live'));
+await p.waitForTimeout(800);
+console.log(JSON.stringify(await f.evaluate(() => window.__ls), null, 1));
+await b.close();
