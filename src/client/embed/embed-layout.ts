@@ -128,8 +128,8 @@ export class FrameFit {
 
   /**
    * Makes sure the fitted layout shows a graphic (the boot script or a move chose it; else the first), and lets the
-   * keyboard reach the step's text region and the source line's when their text is longer than the region (a
-   * scrolling region must be focusable, WCAG 2.1.1).
+   * keyboard reach the step's text region when its text is longer than the region (a scrolling region must be
+   * focusable, WCAG 2.1.1).
    */
   private showStep(): void {
     if (!this.sections.some((s) => s.classList.contains('is-current'))) this.sections[0]?.classList.add('is-current');
@@ -137,12 +137,6 @@ export class FrameFit {
       const scrolls = this.layout === 'fit' && s.el.classList.contains('is-active') && s.el.scrollHeight > s.el.clientHeight + 1;
       if (scrolls) s.el.setAttribute('tabindex', '0');
       else s.el.removeAttribute('tabindex');
-    }
-    // A long source line in a short frame scrolls in its own region too.
-    for (const notes of document.querySelectorAll<HTMLElement>('.scrolly-section .chart-notes .source')) {
-      const scrolls = this.layout === 'fit' && notes.scrollHeight > notes.clientHeight + 1;
-      if (scrolls) notes.setAttribute('tabindex', '0');
-      else notes.removeAttribute('tabindex');
     }
   }
 }
