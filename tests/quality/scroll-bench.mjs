@@ -25,7 +25,8 @@ const version = browser.version();
 const ctx = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, reducedMotion: 'no-preference' });
 const page = await ctx.newPage();
 await page.goto(server.url + path);
-await page.waitForFunction(() => !!customElements.get('scrolly-figure') && [...document.querySelectorAll('scrolly-figure')].every((f) => f.querySelector('svg.live')));
+// Ready when the step controller has run and the first figure has drawn; the others draw as they come near.
+await page.waitForFunction(() => !!customElements.get('scrolly-figure') && [...document.querySelectorAll('.scrolly')].every((s) => s.dataset.activeStep) && !!document.querySelector('scrolly-figure svg.live'));
 const cdp = await ctx.newCDPSession(page);
 await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
 
