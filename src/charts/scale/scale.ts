@@ -81,9 +81,11 @@ function ipoScene(d: ScaleData, size: ChartSize, withSpacex: boolean): Scene {
     );
   }
   const ay = barTop(row++);
-  const noteLines = isNarrow
-    ? [`Solid: ${bn(base)}, base deal (deal-size table)`, `Outline to ${bn(reuters)}: Reuters, usually incl. over-allotment`]
-    : [`Solid: ${bn(base)}, base deal (deal-size table) · outline to ${bn(reuters)}: Reuters' figure, usually including the over-allotment`];
+  // Two lines in both layouts: as one line the wide note ran past the right edge of charts narrower than 720 px.
+  const noteLines = [
+    `Solid: ${bn(base)}, base deal (deal-size table)`,
+    isNarrow ? `Outline to ${bn(reuters)}: Reuters, usually incl. over-allotment` : `Outline to ${bn(reuters)}: Reuters' figure, usually including the over-allotment`,
+  ];
   marks.push(
     { type: 'rect', key: keys.aramcoBase, className: 'bar', x: 0, y: ay, width: x(base), height: barH },
     { type: 'rect', key: keys.aramcoExtra, className: 'bar-range', x: x(base), y: ay, width: x(reuters) - x(base), height: barH },
