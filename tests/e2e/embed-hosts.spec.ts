@@ -9,13 +9,13 @@
  * tests/.output/embed-hosts/.
  */
 import { expect, test, type Frame, type Page } from '@playwright/test';
+import { waitForFigures } from './helpers/site';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { EMBED_START_HEIGHT, EMBED_WIDTH, pymSnippet } from '../../src/site/embed-snippets';
 import { expectFits, FRAME_PROBE, shiftsBefore, stepIds, walkSteps, type FrameState } from './embed-hosts/frame-checks';
 import { HOST_KINDS, hostPage, RESIZES, startHostServer, type Chapter, type HostKind, type HostServer } from './embed-hosts/host-pages';
 import { sanitiseLikeWordPress, WP_HOST_SCRIPT } from './embed-hosts/wordpress';
-import { waitForFiguresInView } from './helpers/frame-figures';
 
 const OUT = fileURLToPath(new URL('../.output/embed-hosts/', import.meta.url));
 const WIDTHS = [320, 768, 1280] as const;
@@ -67,7 +67,7 @@ async function frameOf(page: Page, slug: string, kind: HostKind): Promise<Frame>
   await iframe.scrollIntoViewIfNeeded();
   const frame = (await (await iframe.elementHandle())!.contentFrame())!;
   await frame.waitForLoadState('load');
-  if (kind !== 'no-script') await waitForFiguresInView(frame);
+  if (kind !== 'no-script') await waitForFigures(frame);
   return frame;
 }
 

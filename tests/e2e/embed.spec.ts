@@ -7,8 +7,7 @@
 import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
 import { ORIGIN } from './helpers/servers';
 import { hostPage, startHostServer, type HostServer } from './helpers/host-page';
-import { chapterSlugs, expectStepShown, scrollies } from './helpers/site';
-import { waitForFiguresInView } from './helpers/frame-figures';
+import { chapterSlugs, expectStepShown, scrollies, waitForFigures } from './helpers/site';
 import { FRAME_PROBE } from './embed-hosts/frame-checks';
 import { framesSnippet, pymSnippet, type EmbedTarget } from '../../src/site/embed-snippets';
 
@@ -56,7 +55,7 @@ async function embedFrame(page: Page): Promise<Frame> {
   const frame = (await handle.contentFrame())!;
   await frame.waitForLoadState('load');
   await handle.scrollIntoViewIfNeeded();
-  await waitForFiguresInView(frame);
+  await waitForFigures(frame);
   return frame;
 }
 

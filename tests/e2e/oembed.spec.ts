@@ -6,8 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { ORIGIN } from './helpers/servers';
 import { hostPage, startHostServer, type HostServer } from './helpers/host-page';
-import { chapterSlugs } from './helpers/site';
-import { waitForFiguresInView } from './helpers/frame-figures';
+import { chapterSlugs, waitForFigures } from './helpers/site';
 
 let host: HostServer;
 test.beforeAll(async ({}, info) => {
@@ -76,7 +75,7 @@ test('each chapter has a discoverable, valid oEmbed 1.0 JSON whose snippet embed
     const frame = (await iframe.contentFrame())!;
     await frame.waitForLoadState('load');
     await iframe.scrollIntoViewIfNeeded();
-    await waitForFiguresInView(frame);
+    await waitForFigures(frame);
     await expect
       .poll(async () => {
         const outer = await host_.$eval('#embed-slot iframe', (el) => el.getBoundingClientRect().height);

@@ -6,6 +6,7 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../tools/browser.mjs';
 import { arg, runGate } from './gate.mjs';
 import { serveBuild, sitePages } from './site-pages.mjs';
+import { figuresReady } from '../tools/figures-in-page.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SIZES = [
@@ -56,23 +57,8 @@ async function allowAxeWithoutScript(page) {
   });
 }
 
-/**
- * Waits until the step controller has run and every figure in view has drawn its live chart (figures further away
- * draw as they come near), with no chart transition still running (pages without a figure pass at once).
- */
-const waitForFigures = (page) =>
-  page.waitForFunction(() => {
-    const figs = [...document.querySelectorAll('scrolly-figure')];
-    if (figs.length && !customElements.get('scrolly-figure')) return false;
-    if (![...document.querySelectorAll('.scrolly')].every((s) => s.dataset.activeStep)) return false;
-    return figs.every((f) => {
-      const r = f.getBoundingClientRect();
-      const inView = f.checkVisibility() && r.bottom > 0 && r.top < innerHeight && r.width > 0;
-      if (!inView) return true;
-      const live = f.querySelector('svg.live');
-      return live && f.getAttribute('data-state') && ![...live.querySelectorAll('[data-key]')].some((m) => m.__transition);
-    });
-  });
+/** Waits until the step controller has run and every figure in view has drawn, with no chart transition running. */
+const waitForFigures = (page) => page.waitForFunction(figuresReady, { settled: true });
 
 /**
  * Opens the page again at a deep link to its last step (chapter pages scroll there; embeds, which step by buttons,

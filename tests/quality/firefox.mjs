@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { arg, runGate } from './gate.mjs';
 import { serveBuild, sitePages } from './site-pages.mjs';
+import { figuresReady, liveChartMismatch, stepMismatch } from '../tools/figures-in-page.mjs';
 
 const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 const SIZES = [
@@ -27,43 +28,11 @@ const launch = (executablePath, javaScriptEnabled) =>
 const stepsOf = (page) =>
   page.$$eval('.scrolly', (els) => els.flatMap((el, scrolly) => [...el.querySelectorAll(':scope > .scrolly-steps > .step')].map((s) => ({ id: s.id, state: s.dataset.state, scrolly }))));
 
-/**
- * Why the page does not (yet) show `step`: '' when it does. Runs in the page. The live chart must draw exactly the marks
- * of the state's scene (read from the chart's scene file) in its frame's size class; a scrolly still more than a window
- * away has not loaded its scenes and has nothing drawn to check.
- */
-async function mismatch(step) {
-  const el = document.getElementById(step.id);
-  const root = el?.closest('.scrolly');
-  const fig = root?.querySelector('scrolly-figure');
-  if (!fig) return 'no scrolly-figure';
-  if (fig.getAttribute('data-state') !== step.state) return `figure data-state is "${fig.getAttribute('data-state')}", not "${step.state}"`;
-  if (root.getAttribute('data-active-step') !== step.id) return `active step is "${root.getAttribute('data-active-step')}"`;
-  if (root.querySelectorAll('.step.is-active').length !== 1 || !el.classList.contains('is-active')) return 'the step is not the one step with is-active';
-  const title = el.querySelector('.step-figure [data-role="title"]')?.textContent;
-  const shown = fig.querySelector('.chart-heading-item.is-current [data-role="title"]')?.textContent;
-  if (title !== shown) return `sticky title is "${shown}", not "${title}"`;
-  const live = fig.querySelector('svg.live');
-  const frame = live?.closest('.chart-frame');
-  if (!live || !frame) {
-    const r = root.getBoundingClientRect();
-    return r.bottom < -innerHeight || r.top > 2 * innerHeight ? '' : 'no live chart';
-  }
-  if (live.getAttribute('data-state') !== step.state) return `the live chart draws "${live.getAttribute('data-state')}"`;
-  const source = fig.dataset.scenes;
-  const cache = (window.__scenes ??= {});
-  const scenes = (cache[source] ??= await (await fetch(source)).json());
-  const sizeClass = frame.clientWidth >= 560 ? 'wide' : 'narrow';
-  const want = scenes[sizeClass][step.state].marks.map((m) => m.key).sort().join('\n');
-  const have = [...live.querySelectorAll('[data-key]')].map((e) => e.getAttribute('data-key')).sort().join('\n');
-  return want === have ? '' : `the live chart does not draw the marks of the ${sizeClass} scene of "${step.state}"`;
-}
-
 /** Waits up to TIMEOUT for the page to show `step`; returns '' or what is wrong. */
 async function expectShown(page, step) {
   const until = Date.now() + TIMEOUT;
   for (;;) {
-    const wrong = await page.evaluate(mismatch, step);
+    const wrong = (await page.evaluate(stepMismatch, step)) || (await page.evaluate(liveChartMismatch, step.id));
     if (!wrong) return '';
     if (Date.now() > until) return `#${step.id}: ${wrong}`;
     await new Promise((r) => setTimeout(r, 50));
@@ -84,19 +53,8 @@ const scrollToStep = (page, id, above = 4) =>
     above,
   );
 
-/** The step controller has run (every scrolly names its active step) and every figure in view has drawn its live chart. */
-const waitForFigures = (page) =>
-  page.waitForFunction(
-    () =>
-      !!customElements.get('scrolly-figure') &&
-      [...document.querySelectorAll('.scrolly')].every((s) => s.dataset.activeStep) &&
-      [...document.querySelectorAll('scrolly-figure')].every((f) => {
-        const r = f.getBoundingClientRect();
-        const inView = f.checkVisibility() && r.bottom > 0 && r.top < innerHeight && r.width > 0;
-        return !inView || (f.querySelector('svg.live') && f.getAttribute('data-state'));
-      }),
-    { timeout: 15_000 },
-  );
+/** The step controller has run and every figure in view has drawn its live chart. */
+const waitForFigures = (page) => page.waitForFunction(figuresReady, { timeout: 15_000 });
 
 /** Without script: (scripting: none), no sticky graphic, and each step's text and the picture of its state, loaded. */
 function unrolledProblems() {

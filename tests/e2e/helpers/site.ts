@@ -1,5 +1,6 @@
 /** Page helpers for the browser tests: steps and chapters are discovered from the DOM, never listed by hand. */
 import { expect, type Browser, type BrowserContextOptions, type Frame, type Page } from '@playwright/test';
+import { figuresReady, liveChartMismatch, stepMismatch } from '../../tools/figures-in-page.mjs';
 
 export const PHONE = { width: 390, height: 844 } as const;
 export const DESKTOP = { width: 1440, height: 900 } as const;
@@ -80,45 +81,10 @@ export async function openPage(browser: Browser, options: BrowserContextOptions)
 
 /**
  * Waits until the step controller has run (every scrolly names its active step) and every figure in view has drawn
- * its live chart. Figures further away draw only as they come near (they load their scenes lazily).
+ * its live chart. Figures further away draw only as they come near (embeds draw all at once).
  */
 export async function waitForFigures(page: Page | Frame): Promise<void> {
-  await page.waitForFunction(() => {
-    if (!customElements.get('scrolly-figure')) return false;
-    if (![...document.querySelectorAll<HTMLElement>('.scrolly')].every((s) => s.dataset['activeStep'])) return false;
-    return [...document.querySelectorAll('scrolly-figure')].every((f) => {
-      const r = f.getBoundingClientRect();
-      const inView = f.checkVisibility() && r.bottom > 0 && r.top < window.innerHeight && r.width > 0;
-      return !inView || (f.querySelector('svg.live') && f.getAttribute('data-state'));
-    });
-  });
-}
-
-/**
- * In the page: whether the live chart of the scrolly holding step `id` draws exactly the marks of the state it shows
- * (the keys of that state's scene, in the size class of its frame), read from the chart's own scene file. A figure
- * still far out of view has drawn nothing yet, and passes.
- */
-export async function liveChartMatches(page: Page | Frame, id: string): Promise<string> {
-  return page.evaluate(async (id) => {
-    const stepEl = document.getElementById(id)!;
-    const fig = stepEl.closest('.scrolly')!.querySelector<HTMLElement>('scrolly-figure')!;
-    const live = fig.querySelector('svg.live');
-    if (!live) {
-      // A scrolly more than a window's height from the view has not loaded its scenes yet: nothing drawn to check.
-      const r = stepEl.closest('.scrolly')!.getBoundingClientRect();
-      const far = r.bottom < -window.innerHeight || r.top > 2 * window.innerHeight;
-      return far ? 'same marks' : 'no live chart drawn yet';
-    }
-    const state = live.getAttribute('data-state') ?? '';
-    if (state !== stepEl.dataset['state']) return `the live chart draws "${state}"`;
-    const frame = live.closest('.chart-frame') as HTMLElement;
-    const sizeClass = frame.clientWidth >= 560 ? 'wide' : 'narrow';
-    const scenes = (await (await fetch(fig.dataset['scenes']!)).json()) as Record<string, Record<string, { marks: { key: string }[] }>>;
-    const want = scenes[sizeClass]![state]!.marks.map((m) => m.key).sort().join('\n');
-    const have = [...live.querySelectorAll('[data-key]')].map((e) => e.getAttribute('data-key')).sort().join('\n');
-    return want === have ? 'same marks' : `live chart keys differ from the ${sizeClass} scene of "${state}"`;
-  }, id);
+  await page.waitForFunction(figuresReady, {});
 }
 
 /** The trigger line of a step's scrolly, in viewport pixels (`--scrolly-trigger` × viewport height). */
@@ -164,20 +130,13 @@ export async function nextFrames(page: Page): Promise<void> {
 /** Expects the scrolly holding `step` to show its state: figure state, active step, heading, drawn marks. */
 export async function expectStepShown(page: Page | Frame, step: StepInfo, what = ''): Promise<void> {
   const label = `${what ? `${what}: ` : ''}step #${step.id}`;
-  const scrolly = page.locator('.scrolly').nth(step.scrolly);
-  const figure = scrolly.locator('scrolly-figure');
-  await expect(figure, `${label} should put the figure in state "${step.state}"`).toHaveAttribute('data-state', step.state);
-  await expect(scrolly, `${label} should be the scrolly's active step`).toHaveAttribute('data-active-step', step.id);
-  await expect(scrolly.locator('.step.is-active'), `${label}: exactly one step is active`).toHaveCount(1);
-  await expect(page.locator(`#${step.id}`), `${label} should carry is-active`).toHaveClass(/(^|\s)is-active(\s|$)/);
-  // The sticky heading matches the step's own (unrolled) figure heading.
-  const title = await page.locator(`#${step.id} .step-figure [data-role="title"]`).textContent();
-  await expect(figure.locator('.chart-heading-item.is-current [data-role="title"]'), `${label}: sticky chart title`).toHaveText(title ?? '');
-  // The live chart has drawn this state: its marks are the state's scene marks (same keys), once any exit
-  // transition has removed the previous state's marks.
+  // The same checks as the Firefox gate's (tests/tools/figures-in-page.mjs): figure state, the one active step, the
+  // sticky heading, then the live chart's marks, once any exit transition has removed the previous state's marks.
   await expect
-    .poll(() => liveChartMatches(page, step.id), { message: `${label}: the live chart should draw the marks of state "${step.state}"` })
-    .toBe('same marks');
+    .poll(async () => (await page.evaluate(stepMismatch, step)) || (await page.evaluate(liveChartMismatch, step.id)) || 'shown', {
+      message: `${label} should show state "${step.state}"`,
+    })
+    .toBe('shown');
 }
 
 /** Scrolls through the whole page from top to bottom in steps of `stride` px, waiting a frame pair at each. */
