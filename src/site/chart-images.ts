@@ -21,10 +21,10 @@ export interface ChartImage {
 
 let styles: string | undefined;
 
-/** The chart rules for images: the page's font stack, light colours, dark ones when the reader's scheme is dark. */
+/** The chart rules for images: the charts' font stack, light colours, dark ones when the reader's scheme is dark. */
 function imageStyles(root: string): string {
   if (styles !== undefined) return styles;
-  const sans = sitePalette(root).get('--sans') ?? 'sans-serif';
+  const sans = sitePalette(root).get('--chart-sans') ?? 'sans-serif';
   const light = siteChartCss(root, { sans }, { plain: false });
   const dark = siteChartCss(root, { sans }, { scheme: 'dark', plain: false });
   return (styles = `${light}@media (prefers-color-scheme: dark){${dark}}`);

@@ -92,13 +92,12 @@ function decisionMarks(d: FedData, state: FedState, small: boolean): Mark[] {
   return viewRows(d, state).map((r): Mark => {
     const key = `dec-${isoDay(r.decision_date)}`;
     const at = x(time(r.effective_date));
-    const size = small ? ' fed-mark-small' : '';
     if (r.action === 'hike') {
-      return { type: 'text', key, className: `fed-mark fed-hike${size}`, x: at, y: y(r.upper), dy: small ? -6 : -7, anchor: 'middle', baseline: 'middle', text: '▲' };
+      return { type: 'text', key, className: 'fed-mark fed-hike', x: at, y: y(r.upper), dy: -7, anchor: 'middle', baseline: 'middle', text: '▲', symbol: true };
     }
     if (r.action === 'cut') {
       const unscheduled = r.meeting_type === 'unscheduled';
-      return { type: 'text', key, className: `fed-mark fed-cut${unscheduled ? ' fed-unscheduled' : ''}${size}`, x: at, y: y(r.lower), dy: small ? 6 : 7, anchor: 'middle', baseline: 'middle', text: unscheduled ? '▽' : '▼' };
+      return { type: 'text', key, className: `fed-mark fed-cut${unscheduled ? ' fed-unscheduled' : ''}`, x: at, y: y(r.lower), dy: 7, anchor: 'middle', baseline: 'middle', text: unscheduled ? '▽' : '▼', symbol: true };
     }
     const day = r === d.decisions[d.day];
     return { type: 'dot', key, className: day ? 'fed-hold fed-hold-day' : 'fed-hold', x: at, y: y((r.lower + r.upper) / 2), r: day ? 4.5 : small ? 1.75 : 2.5 };
@@ -143,13 +142,13 @@ function base(d: FedData, state: FedState, size: ChartSize, margin: Scene['margi
 function callout(key: string, xPos: number, level: number, target: number, lines: string[], anchor: 'start' | 'end' | 'middle', className = 'label'): Mark[] {
   return [
     { type: 'rule', key: `${key}-leader`, className: 'fed-leader', x1: xPos, x2: xPos, y1: y(level), y2: y(target) },
-    ...lines.map((text, i): Mark => ({ type: 'text', key: `${key}-${i}`, className, x: xPos, y: y(level), dy: -4 - LINE * (lines.length - 1 - i), anchor, text })),
+    ...lines.map((text, i): Mark => ({ type: 'text', key: `${key}-${i}`, label: key, className, x: xPos, y: y(level), dy: -4 - LINE * (lines.length - 1 - i), anchor, text })),
   ];
 }
 
 /** Lines of text stacked downward from a point. */
 function note(key: string, xPos: number, level: number, dy: number, lines: string[], anchor: 'start' | 'end' | 'middle', className = 'label', dx = 0): Mark[] {
-  return lines.map((text, i): Mark => ({ type: 'text', key: `${key}-${i}`, className, x: xPos, y: y(level), dx, dy: dy + LINE * i, anchor, text }));
+  return lines.map((text, i): Mark => ({ type: 'text', key: `${key}-${i}`, label: key, className, x: xPos, y: y(level), dx, dy: dy + LINE * i, anchor, text }));
 }
 
 const SUBTITLE = 'Target range for the federal funds rate, percent, at each FOMC decision: ▲\u00a0hike, ▼\u00a0cut, ●\u00a0hold';

@@ -49,7 +49,7 @@ function daily(d: GoldData, size: ChartSize): Scene {
     ...rows
       .filter((r) => r.quality_flag === 'flat_ohlc')
       .map((r): Mark => ({ type: 'dot', key: `flat-${isoDay(r.date)}`, className: 'dot-flat', x: x(r.date.getTime()), y: y(r.close), r: 3.5 })),
-    ...flatNote.map((text, i): Mark => ({ type: 'text', key: `flat-note-${i}`, className: 'label label-flat', x: x(flatFirst.date.getTime()), y: y(flatFirst.close), dx: -12, dy: 4 + i * 15, anchor: 'end', text })),
+    ...flatNote.map((text, i): Mark => ({ type: 'text', key: `flat-note-${i}`, label: 'flat-note', className: 'label label-flat', x: x(flatFirst.date.getTime()), y: y(flatFirst.close), dx: -12, dy: 4 + i * 15, anchor: 'end', text })),
     { type: 'dot', key: 'dot-start', className: 'dot dot-gold', x: 0, y: y(first.close), r: 3.5 },
     { type: 'text', key: 'label-start', className: 'label', x: 0, y: y(first.close), dx: 2, dy: 22, anchor: 'start', text: `${formatNumber(first.close, 1)} on ${formatDate(first.date, 'short')}` },
     { type: 'text', key: 'label-high', className: 'label label-strong', x: x(high.date.getTime()), y: y(high.close), dy: -12, anchor: 'end', text: `Highest close ${formatNumber(high.close, 1)}, ${formatDate(high.date, isNarrow ? 'dayMonth' : 'short')}` },
@@ -150,7 +150,7 @@ function longView(d: GoldData, size: ChartSize): Scene {
     { type: 'rule', key: 'rule-level', className: 'rule-level', x1: 0, x2: 1, y1: y(GOLD_LEVEL), y2: y(GOLD_LEVEL) },
     { type: 'text', key: 'rule-level-label', className: 'label-level', x: 0, y: y(GOLD_LEVEL), dx: 4, dy: -6, anchor: 'start', text: level },
     { type: 'rule', key: 'rule-break', className: 'rule-break', x1: xb, x2: xb, y1: y(breakRow.gold_usd_oz_monthly_avg), y2: 1 },
-    ...breakNote.map((text, i): Mark => ({ type: 'text', key: `break-note-${i}`, className: 'label label-muted', x: xb, y: 1, dx: -6, dy: -40 + i * 15, anchor: 'end', text })),
+    ...breakNote.map((text, i): Mark => ({ type: 'text', key: `break-note-${i}`, label: 'break-note', className: 'label label-muted', x: xb, y: 1, dx: -6, dy: -40 + i * 15, anchor: 'end', text })),
     { type: 'path', key: 'line-monthly', className: 'line line-gold', points: downsample(rows.map((r): [number, number] => [x(r.date.getTime()), y(r.gold_usd_oz_monthly_avg)]), Math.round(pw)) },
     { type: 'dot', key: 'dot-start', className: 'dot dot-gold', x: 0, y: y(first.gold_usd_oz_monthly_avg), r: 3.5 },
     { type: 'text', key: 'label-start', className: 'label', x: 0, y: y(first.gold_usd_oz_monthly_avg), dx: 2, dy: 18, anchor: 'start', text: `${formatNumber(first.gold_usd_oz_monthly_avg)} in ${month(first)}` },

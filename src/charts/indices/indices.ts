@@ -49,8 +49,8 @@ function endLabels(ends: Record<SeriesId, number>, y: (v: number) => number, siz
     const dy = dys[i]!;
     return isNarrow
       ? [
-          { type: 'text', key: `label-${s.id}`, className: `label label-strong label-${s.id}`, ...at, dy: dy - 2, text: s.name },
-          { type: 'text', key: `label-${s.id}-value`, className: `label label-${s.id}`, ...at, dy: dy + 13, text: value(s.id) },
+          { type: 'text', key: `label-${s.id}`, label: `label-${s.id}`, className: `label label-strong label-${s.id}`, ...at, dy: dy - 2, text: s.name },
+          { type: 'text', key: `label-${s.id}-value`, label: `label-${s.id}`, className: `label label-${s.id}`, ...at, dy: dy + 13, text: value(s.id) },
         ]
       : [{ type: 'text', key: `label-${s.id}`, className: `label label-strong label-${s.id}`, ...at, dy, baseline: 'middle', text: `${s.name} ${value(s.id)}` }];
   });
@@ -120,7 +120,7 @@ function dowLags(d: IndicesData, size: ChartSize): Scene {
     ...(isNarrow
       ? [`Dow behind both`, `on every close`, `from ${behind}`]
       : [`Dow behind both on every close from ${behind}`]
-    ).map((text, i, all): Mark => ({ type: 'text', key: `band-behind-label-${i}`, className: 'label label-band', x: from, y: 1, dx: 6, dy: -8 - (all.length - 1 - i) * LINE_HEIGHT, anchor: 'start', text })),
+    ).map((text, i, all): Mark => ({ type: 'text', key: `band-behind-label-${i}`, label: 'band-behind-label', className: 'label label-band', x: from, y: 1, dx: 6, dy: -8 - (all.length - 1 - i) * LINE_HEIGHT, anchor: 'start', text })),
     ...SERIES.flatMap((s): Mark[] => [
       {
         type: 'path', key: `line-${s.id}`, className: `line line-${s.id}`,

@@ -91,7 +91,7 @@ function ipoScene(d: ScaleData, size: ChartSize, withSpacex: boolean): Scene {
     { type: 'rect', key: keys.aramcoExtra, className: 'bar-range', x: x(base), y: ay, width: x(reuters) - x(base), height: barH },
     { type: 'text', key: keys.aramcoName, className: 'label label-strong', x: 0, y: ay, dy: -5, anchor: 'start', text: aramco.proceedsReuters.entity },
     { type: 'text', key: `value-${keys.ipo(aramco.proceedsReuters)}`, className: 'label label-strong', x: x(reuters), y: ay + barH / 2, dx: 6, anchor: 'start', baseline: 'middle', text: `${bn(base)}–${bn(reuters)}` },
-    ...noteLines.map((text, i): Mark => ({ type: 'text', key: `note-aramco-proceeds-${i + 1}`, className: 'label label-note', x: 0, y: ay + barH, dy: 15 + 15 * i, anchor: 'start', text })),
+    ...noteLines.map((text, i): Mark => ({ type: 'text', key: `note-aramco-proceeds-${i + 1}`, label: 'note-aramco-proceeds', className: 'label label-note', x: 0, y: ay + barH, dy: 15 + 15 * i, anchor: 'start', text })),
   );
   for (const r of otherIpos) {
     const y = barTop(row++);

@@ -1,45 +1,34 @@
-/** Lays a Scene out at a pixel size: turns plot fractions into SVG elements and attributes. */
-import type { ChartSize, Mark, Scene } from './scene';
+/** Lays a Scene out at the size a chart really has, at build time and in the browser alike: marks positioned, then labels placed. */
+import { positionMarks, type DrawnMark } from './position-marks';
+import { placeLabels, keyHeight, keyLines, labelText } from './place-labels';
+import type { ChartSize, Scene } from './scene';
 
-/** One SVG element ready to draw: tag, attributes and optional text. */
-export interface DrawnMark {
-  key: string;
-  tag: 'path' | 'line' | 'rect' | 'text' | 'circle';
-  attrs: Record<string, string | number>;
-  text?: string;
-}
+export type { DrawnMark } from './position-marks';
 
-/** Rounds to 0.1 px: finer detail is invisible and only costs bytes. */
-const px = (v: number): number => Math.round(v * 10) / 10;
+/** The plot keeps at least this share of its height when a key under the chart takes room; below it, labels that do not fit are left out. */
+const MIN_PLOT_SHARE = 0.5;
+/** Passes of placement: each may turn more labels into markers, which takes room for the key and moves the plot. */
+const MAX_PASSES = 4;
 
+/**
+ * The marks of `scene` drawn at `size`. Labels that collide or would leave the chart are nudged; those with no room
+ * become numbered markers with their words in a key under the plot, which takes its room from the plot's height.
+ */
 export function layoutScene(scene: Scene, size: ChartSize): DrawnMark[] {
-  const { margin } = scene;
-  const pw = Math.max(1, size.width - margin.left - margin.right);
-  const ph = Math.max(1, size.height - margin.top - margin.bottom);
-  const X = (f: number) => px(margin.left + f * pw);
-  const Y = (f: number) => px(margin.top + f * ph);
-  return scene.marks.map((m) => drawMark(m, X, Y, pw, ph));
-}
-
-function drawMark(m: Mark, X: (f: number) => number, Y: (f: number) => number, pw: number, ph: number): DrawnMark {
-  const base = { key: m.key };
-  const cls = { class: m.className };
-  switch (m.type) {
-    case 'path':
-      return { ...base, tag: 'path', attrs: { ...cls, d: m.points.map(([x, y], i) => `${i ? 'L' : 'M'}${X(x)},${Y(y)}`).join('') } };
-    case 'rule':
-      return { ...base, tag: 'line', attrs: { ...cls, x1: px(X(m.x1) + (m.dx1 ?? 0)), y1: Y(m.y1), x2: px(X(m.x2) + (m.dx2 ?? 0)), y2: Y(m.y2) } };
-    case 'rect': {
-      const w = Math.max(m.minWidth ?? 0, m.width * pw);
-      return { ...base, tag: 'rect', attrs: { ...cls, x: X(m.x), y: Y(m.y), width: px(w), height: px(m.height * ph) } };
-    }
-    case 'text': {
-      const attrs: Record<string, string | number> = { ...cls, x: px(X(m.x) + (m.dx ?? 0)), y: px(Y(m.y) + (m.dy ?? 0)), 'text-anchor': m.anchor };
-      if (m.baseline === 'middle') attrs['dy'] = '0.35em';
-      if (m.baseline === 'hanging') attrs['dy'] = '0.8em';
-      return { ...base, tag: 'text', attrs, text: m.text };
-    }
-    case 'dot':
-      return { ...base, tag: 'circle', attrs: { ...cls, cx: X(m.x), cy: Y(m.y), r: m.r } };
+  const texts = labelText(scene);
+  const plotHeight = size.height - scene.margin.top - scene.margin.bottom;
+  let markers: string[] = [];
+  let placed: ReturnType<typeof placeLabels> | undefined;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const lines = keyLines(markers, texts, size.width);
+    const room = keyHeight(lines);
+    const fits = room <= plotHeight * (1 - MIN_PLOT_SHARE);
+    const margin = fits ? { ...scene.margin, bottom: scene.margin.bottom + room } : scene.margin;
+    placed = placeLabels(positionMarks(scene, size, margin), size, fits ? markers : [], fits ? lines : []);
+    if (!fits) return placed.withoutUnplaced();
+    const more = placed.unplaced.filter((label) => !markers.includes(label));
+    if (more.length === 0) return placed.withoutUnplaced();
+    markers = [...markers, ...more];
   }
+  return placed!.withoutUnplaced();
 }

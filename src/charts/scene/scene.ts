@@ -62,6 +62,16 @@ export interface TextMark extends MarkBase {
   /** 'middle' centres the text on y; 'hanging' hangs it below y; default sits on y. */
   baseline?: 'middle' | 'hanging';
   text: string;
+  /**
+   * The label this text is a line of (default: its own key). The lines of one label are placed together: nudged
+   * clear of other text, or, when there is no room, turned into one numbered marker with its words in a key under
+   * the chart (src/charts/scene/place-labels.ts). A rule keyed `<label>-leader` is the label's leader line.
+   */
+  label?: string;
+  /** Which label keeps its place when two collide: the higher (default 3 for bold text, 2 otherwise). */
+  priority?: number;
+  /** A glyph that is a mark of the data (▲ a hike), not words: drawn where the data puts it, never moved. */
+  symbol?: boolean;
 }
 
 export interface DotMark extends MarkBase {

@@ -5,14 +5,6 @@ import { sizeClasses } from '../../../src/charts/scene/size-classes';
 import { charts } from '../../../src/charts/registry';
 import { expectAnchoredInside, markTypesByKey, numbers, sizes, stateSizeCases } from './scene-helpers';
 
-/**
- * Charts the label-width estimate below does not fit, and why. The estimate assumes 13 px for
- * labels; orders sets its narrow margin labels ("6.32 Visible Alpha", "1.9 to 2.1 times") in
- * 11 px (orders.css), so the estimate puts them past the right edge when they are not. orders.test.ts
- * checks its labels with text boxes sized from its own classes, at the measured sticky sizes too.
- */
-const LABEL_ESTIMATE_DOES_NOT_FIT = new Set(['orders']);
-
 describe.each(charts.map((c) => [c.id, c] as const))('%s', (id, chart) => {
   const cases = stateSizeCases(chart.states);
 
@@ -29,22 +21,6 @@ describe.each(charts.map((c) => [c.id, c] as const))('%s', (id, chart) => {
 
   test.each(cases)('$state / $name: laid out, every mark is anchored inside the SVG', ({ state, size }) => {
     expectAnchoredInside(layoutScene(chart.scene(state, size), size), size);
-  });
-
-  // A rough guard against clipped labels: half an em per character (0.56 em bold), 12 px for notes,
-  // ticks and axis titles and 13 px otherwise, which the system sans fonts stay under.
-  test.each(LABEL_ESTIMATE_DOES_NOT_FIT.has(id) ? [] : cases)('$state / $name: no label runs past the edges of the SVG (estimated width)', ({ state, size }) => {
-    for (const m of layoutScene(chart.scene(state, size), size)) {
-      if (m.tag !== 'text') continue;
-      const cls = String(m.attrs['class']);
-      const em = cls.includes('label-note') || cls.includes('tick') || cls.includes('axis-title') ? 12 : 13;
-      const w = m.text!.length * em * (cls.includes('strong') ? 0.56 : 0.5);
-      const x = Number(m.attrs['x']);
-      const anchor = m.attrs['text-anchor'];
-      const [left, right] = anchor === 'start' ? [x, x + w] : anchor === 'end' ? [x - w, x] : [x - w / 2, x + w / 2];
-      expect(left, `${m.key} "${m.text}"`).toBeGreaterThanOrEqual(0);
-      expect(right, `${m.key} "${m.text}"`).toBeLessThanOrEqual(size.width);
-    }
   });
 
   test.each(chart.states)('%s: the title and the alt text are the same in both size classes', (state) => {

@@ -1,6 +1,7 @@
 // Covers src/charts/orders/orders.ts and orders-data.ts: what each state draws, checked against the data rows, in both size classes and at the measured sticky sizes. The generic scene, layout and data invariants are in ../chart-invariants.test.ts.
 import { describe, expect, test } from 'vitest';
 import { layoutScene, type DrawnMark } from '../../../../src/charts/scene/layout';
+import { textBox as measuredBox } from '../../../../src/charts/scene/text-box';
 import type { ChartSize, Mark, Scene } from '../../../../src/charts/scene/scene';
 import { sizeClasses, type SizeClass } from '../../../../src/charts/scene/size-classes';
 import { orders } from '../../../../src/charts/orders/orders';
@@ -247,24 +248,12 @@ describe('data(state): the rows each state draws', () => {
   });
 });
 
-/** Font size per text class, as the CSS sets it. */
-function fontSize(cls: string): number {
-  if (cls.includes('ob-big')) return 16;
-  if (cls.includes('ob-margin-narrow')) return 11;
-  if (cls.includes('ob-margin-label') || cls.includes('ob-key') || cls.includes('tick') || cls.includes('axis-title')) return 12;
-  return 13;
-}
-
 interface Box { key: string; x0: number; x1: number; y0: number; y1: number }
 
-/** A generous estimate of a text's box: 0.55 em per character, baseline as the layout sets it. */
+/** A text's box as label placement measures it (the chart font's metrics). */
 function textBox(m: DrawnMark): Box {
-  const fs = fontSize(String(m.attrs['class']));
-  const w = m.text!.length * fs * 0.55;
-  const x = Number(m.attrs['x']);
-  const x0 = m.attrs['text-anchor'] === 'middle' ? x - w / 2 : m.attrs['text-anchor'] === 'end' ? x - w : x;
-  const yb = Number(m.attrs['y']) + (m.attrs['dy'] === '0.35em' ? 0.35 * fs : m.attrs['dy'] === '0.8em' ? 0.8 * fs : 0);
-  return { key: m.key, x0, x1: x0 + w, y0: yb - 0.75 * fs, y1: yb + 0.2 * fs };
+  const b = measuredBox(m);
+  return { key: m.key, x0: b.left, x1: b.right, y0: b.top, y1: b.bottom };
 }
 const overlap = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 

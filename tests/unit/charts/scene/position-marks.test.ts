@@ -1,15 +1,15 @@
-// Covers src/charts/scene/layout.ts: plot fractions to pixels with margins, pixel offsets, minWidth, 0.1 px rounding and text baselines.
+// Covers src/charts/scene/position-marks.ts: plot fractions to pixels with margins, pixel offsets, minWidth, 0.1 px rounding and text baselines.
 import { describe, expect, test } from 'vitest';
-import { layoutScene } from '../../../../src/charts/scene/layout';
+import { positionMarks } from '../../../../src/charts/scene/position-marks';
 import type { Mark, Scene } from '../../../../src/charts/scene/scene';
 
 // Plot area at 240x140 with these margins: 180 px wide from x=40, 100 px tall from y=10.
 const margin = { top: 10, right: 20, bottom: 30, left: 40 };
 const size = { width: 240, height: 140 };
 const scene = (marks: Mark[]): Scene => ({ chart: 't', state: 's', title: '', subtitle: '', alt: '', margin, marks });
-const one = (mark: Mark, at = size) => layoutScene(scene([mark]), at)[0]!;
+const one = (mark: Mark, at = size) => positionMarks(scene([mark]), at)[0]!;
 
-describe('layoutScene', () => {
+describe('positionMarks', () => {
   test('path: fractions become pixels inside the margins', () => {
     expect(one({ type: 'path', key: 'p', className: 'line', points: [[0, 0], [0.5, 0.5], [1, 1]] })).toEqual({
       key: 'p', tag: 'path', attrs: { class: 'line', d: 'M40,10L130,60L220,110' },
@@ -36,7 +36,7 @@ describe('layoutScene', () => {
 
   test('text: pixel dx/dy offsets, anchor and baseline dy', () => {
     expect(one({ type: 'text', key: 't', className: 'tick', x: 0, y: 1, dx: -6, dy: 8, anchor: 'end', text: 'A' })).toEqual({
-      key: 't', tag: 'text', attrs: { class: 'tick', x: 34, y: 118, 'text-anchor': 'end' }, text: 'A',
+      key: 't', tag: 'text', attrs: { class: 'tick', x: 34, y: 118, 'text-anchor': 'end' }, text: 'A', role: 'fixed', label: 't', priority: 2,
     });
     expect(one({ type: 'text', key: 't', className: 'tick', x: 0, y: 0, anchor: 'start', baseline: 'middle', text: 'M' }).attrs['dy']).toBe('0.35em');
     expect(one({ type: 'text', key: 't', className: 'tick', x: 0, y: 0, anchor: 'middle', baseline: 'hanging', text: 'H' }).attrs['dy']).toBe('0.8em');
@@ -55,6 +55,6 @@ describe('layoutScene', () => {
       { type: 'dot', key: 'a', className: 'dot', x: 0, y: 0, r: 1 },
       { type: 'text', key: 'b', className: 'label', x: 0, y: 0, anchor: 'start', text: 'b' },
     ];
-    expect(layoutScene(scene(marks), size).map((m) => `${m.tag}:${m.key}`)).toEqual(['circle:a', 'text:b']);
+    expect(positionMarks(scene(marks), size).map((m) => `${m.tag}:${m.key}`)).toEqual(['circle:a', 'text:b']);
   });
 });
