@@ -23,13 +23,16 @@ const widths = await page.evaluate(
 );
 await browser.close();
 
-const table = (w) => `{\n${CHARS.map((c) => `    ${JSON.stringify(c)}: ${w[c]},`).join('\n')}\n  }`;
 writeFileSync(
   new URL('../../src/charts/scene/font-metrics.ts', import.meta.url),
   `/** Advance widths of the chart font in thousandths of an em (Arial's metrics; measured from Liberation Sans by tests/tools/measure-chart-font.mjs). */
+/** The characters measured, in order. */
+const CHARS = ${JSON.stringify(CHARS.join(''))};
+const table = (widths: readonly number[]): Readonly<Record<string, number>> => Object.fromEntries([...CHARS].map((c, i) => [c, widths[i]!]));
+
 export const advances: Record<'regular' | 'bold', Readonly<Record<string, number>>> = {
-  regular: ${table(widths.regular)},
-  bold: ${table(widths.bold)},
+  regular: table(${JSON.stringify(CHARS.map((c) => widths.regular[c]))}),
+  bold: table(${JSON.stringify(CHARS.map((c) => widths.bold[c]))}),
 };
 `,
 );
