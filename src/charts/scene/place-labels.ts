@@ -136,6 +136,8 @@ export function placeLabels(marks: DrawnMark[], size: ChartSize, markers: string
   const leaderOf = (label: string) => marks.find((m) => m.key === `${label}-leader` && m.tag === 'line');
 
   const replaced = new Map<string, DrawnMark[]>();
+  /** A label moved up or down takes the end of its leader (y1, where the label sits) with it. */
+  const leaderShift = new Map<string, number>();
   const unplaced: string[] = [];
   const lineHeight = (m: DrawnMark) => textStyle(String(m.attrs['class'])).size + 2;
   for (const label of order) {
@@ -158,6 +160,7 @@ export function placeLabels(marks: DrawnMark[], size: ChartSize, markers: string
         // Over a rule, the label's halo widens so the rule stops at its text instead of running through it.
         const overRule = !placed.every(offRules);
         replaced.set(label, variant.map((t) => withClass(shift(t, cx + fit[0], cy + fit[1]), overRule ? OVER_RULE_CLASS : '')));
+        if (n === 0 && cy + fit[1] !== 0) leaderShift.set(label, cy + fit[1]);
         done = true;
         break;
       }
@@ -185,7 +188,12 @@ export function placeLabels(marks: DrawnMark[], size: ChartSize, markers: string
           // The first line of a label stands for the group (a marker replaces all its lines).
           return group && groups.get(m.label!)![0] === m ? group : group ? [] : [m];
         }
-        if (m.tag === 'line' && m.key.endsWith('-leader') && drop.has(m.key.slice(0, -'-leader'.length))) return [];
+        if (m.tag === 'line' && m.key.endsWith('-leader')) {
+          const label = m.key.slice(0, -'-leader'.length);
+          if (drop.has(label)) return [];
+          const dy = leaderShift.get(label);
+          if (dy) return [{ ...m, attrs: { ...m.attrs, y1: round(Number(m.attrs['y1']) + dy) } }];
+        }
         return [m];
       }),
       ...keyMarks,

@@ -31,6 +31,15 @@ describe('layoutScene places labels', () => {
     expect(Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) <= 0 || Math.min(a.right, b.right) - Math.max(a.left, b.left) <= 0).toBe(true);
   });
 
+  test('a label nudged up or down takes the end of its leader with it', () => {
+    const leader: Mark = { type: 'rule', key: 'note-leader', className: 'fed-leader', x1: 0.5, x2: 0.5, y1: 0.5, y2: 0.9 };
+    const marks = layoutScene(scene([label('note-0', 0.5, 0.5, 'Callout', { label: 'note' }), leader, label('high', 0.5, 0.5, 'Callout', { priority: 5 })]), { width: 400, height: 300 });
+    const dy = Number(byKey(marks, 'note-0')!.attrs['y']) - (20 + 0.5 * 250);
+    expect(dy).not.toBe(0);
+    expect(Number(byKey(marks, 'note-leader')!.attrs['y1'])).toBe(20 + 0.5 * 250 + dy);
+    expect(Number(byKey(marks, 'note-leader')!.attrs['y2'])).toBe(20 + 0.9 * 250);
+  });
+
   test('a label with no room becomes a numbered marker, its lines read in the key under the plot', () => {
     // A wall of high-priority labels on the left leaves no room for two long lines; a marker fits beside it.
     const wall = Array.from({ length: 14 }, (_, i) => label(`wall-${i}`, 0, i / 13, 'WWWWWWWWWWWW', { priority: 9 }));
