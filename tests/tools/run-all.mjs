@@ -29,6 +29,23 @@ function tally(suite, passed, failed, note = '') {
   totals.failed += failed;
   lines.push(`${suite.padEnd(14)} ${String(passed).padStart(4)} passed ${String(failed).padStart(4)} failed ${note}`);
 }
+/** Each failed test in a Playwright JSON report, with the first line of its error, for the summary at the end. */
+function failedBrowserTests(report) {
+  const out = [];
+  const walk = (suite, file) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        const last = t.results?.at(-1);
+        if (t.status === 'expected' || t.status === 'skipped') continue;
+        const error = (last?.error?.message ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n').find((l) => l.trim()) ?? '';
+        out.push(`FAIL ${file ?? suite.file}:${spec.line} ${spec.title} (${last?.status ?? t.status}, ${((last?.duration ?? 0) / 1000).toFixed(1)} s): ${error.slice(0, 300)}`);
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, file ?? suite.file);
+  };
+  for (const suite of report.suites ?? []) walk(suite, suite.file);
+  return out;
+}
 const readJson = (p) => (existsSync(p) ? JSON.parse(readFileSync(p, 'utf8')) : undefined);
 
 rmSync(OUT, { recursive: true, force: true });
@@ -55,8 +72,11 @@ if (!build.ok || !sub.ok) {
 } else {
   const browser = run('browser (playwright)', bin('playwright'), ['test', '--config', 'tests/playwright.config.ts'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${OUT}/playwright.json` });
   const pw = readJson(`${OUT}/playwright.json`);
-  if (pw) tally('browser', pw.stats.expected, pw.stats.unexpected + pw.stats.flaky, `(${pw.stats.skipped ? `${pw.stats.skipped} skipped, ` : ''}${browser.seconds.toFixed(1)} s)`);
-  else tally('browser', 0, 1, '(playwright wrote no report)');
+  if (pw) {
+    tally('browser', pw.stats.expected, pw.stats.unexpected + pw.stats.flaky, `(${pw.stats.skipped ? `${pw.stats.skipped} skipped, ` : ''}${browser.seconds.toFixed(1)} s)`);
+    const failed = failedBrowserTests(pw);
+    if (failed.length) figures.push(`browser:\n${failed.join('\n')}`);
+  } else tally('browser', 0, 1, '(playwright wrote no report)');
 }
 
 // 4. Byte budgets.
