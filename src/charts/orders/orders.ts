@@ -150,13 +150,17 @@ function quarterRanges(d: OrdersData, pick: (q: OrdersQuarter) => boolean): stri
   return list(runs.flatMap((r) => (r.length < 3 ? r.map((q) => q.label) : [`${r[0]!.label} to ${r[r.length - 1]!.label}`])));
 }
 
+/** The history state's right margin, px: room for the previous-high rule's end and the x axis's last year label. */
+const HISTORY_MARGIN_RIGHT = 16;
+
 function history(d: OrdersData, size: ChartSize): Scene {
   const f = frame(d, size);
   const shown = d.quarters.slice(0, -1);
   const low = shown.reduce((a, b) => (b.total < a.total ? b : a));
   const last = shown[shown.length - 1]!;
   return {
-    chart: 'orders', state: 'history', margin: f.margin,
+    // No label sits right of the plot yet: the plot takes the margin the later states fill (its bars narrow as they come).
+    chart: 'orders', state: 'history', margin: { ...f.margin, right: HISTORY_MARGIN_RIGHT },
     marks: [...base(d, f), ...totalBars(d, f, shown), ...previousHigh(d, f)],
     title: `To ${last.label}, ASML’s orders peaked at ${eurBn(d.previousHigh.total)} in ${d.previousHigh.label}`,
     subtitle: 'ASML net bookings (new orders) per quarter, EUR bn',
