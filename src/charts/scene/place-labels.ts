@@ -201,12 +201,15 @@ export function placeLabels(marks: DrawnMark[], size: ChartSize, markers: string
   return { marks: build(new Set()), unplaced, withoutUnplaced: () => build(new Set(unplaced)) };
 }
 
-/** A label whose lines all end (or all start) at its point, mirrored to start (or end) there; none for centred text. */
+/**
+ * A label whose lines all end (or all start) beside its point, mirrored about the point: anchored the other way, at the
+ * same distance on the other side. None for centred text.
+ */
 function flipped(lines: DrawnMark[]): DrawnMark[][] {
   const anchors = new Set(lines.map((m) => m.attrs['text-anchor'] ?? 'start'));
   if (anchors.size !== 1 || anchors.has('middle')) return [];
   const to = anchors.has('end') ? 'start' : 'end';
-  return [lines.map((m) => ({ ...m, attrs: { ...m.attrs, 'text-anchor': to } }))];
+  return [lines.map((m) => ({ ...m, offsetX: -(m.offsetX ?? 0), attrs: { ...m.attrs, x: round(Number(m.attrs['x']) - 2 * (m.offsetX ?? 0)), 'text-anchor': to } }))];
 }
 
 /** The box a dot covers. */

@@ -17,6 +17,8 @@ export interface DrawnMark {
   role?: TextRole;
   label?: string;
   priority?: number;
+  /** Texts only: how far (px) the text is drawn right of its point (the scene's dx), so a label can be mirrored about it. */
+  offsetX?: number;
 }
 
 /** Rounds to 0.1 px: finer detail is invisible and only costs bytes. */
@@ -46,7 +48,7 @@ function drawMark(m: Mark, X: (f: number) => number, Y: (f: number) => number, p
       const attrs: Record<string, string | number> = { ...cls, x: px(X(m.x) + (m.dx ?? 0)), y: px(Y(m.y) + (m.dy ?? 0)), 'text-anchor': m.anchor };
       if (m.baseline === 'middle') attrs['dy'] = '0.35em';
       if (m.baseline === 'hanging') attrs['dy'] = '0.8em';
-      return { ...base, tag: 'text', attrs, text: m.text, role: roleOf(m), label: m.label ?? m.key, priority: m.priority ?? defaultPriority(m.className) };
+      return { ...base, tag: 'text', attrs, text: m.text, role: roleOf(m), label: m.label ?? m.key, priority: m.priority ?? defaultPriority(m.className), offsetX: m.dx ?? 0 };
     }
     case 'dot':
       return { ...base, tag: 'circle', attrs: { ...cls, cx: X(m.x), cy: Y(m.y), r: m.r } };

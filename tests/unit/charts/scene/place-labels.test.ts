@@ -40,6 +40,14 @@ describe('layoutScene places labels', () => {
     expect(Number(byKey(marks, 'note-leader')!.attrs['y2'])).toBe(20 + 0.9 * 250);
   });
 
+  test('a label blocked on its side of its point is mirrored about the point: the other anchor, the same gap', () => {
+    const wall = Array.from({ length: 20 }, (_, i) => label(`wall-${i}`, 0.55, i / 19, 'WWWWWWWWWW', { priority: 9 }));
+    const marks = layoutScene(scene([...wall, label('note', 0.5, 0.5, 'A longer note here', { dx: 8 })]), { width: 400, height: 300 });
+    const note = byKey(marks, 'note')!;
+    expect(note.attrs['text-anchor']).toBe('end');
+    expect(note.attrs['x']).toBe(40 + 0.5 * 340 - 8);
+  });
+
   test('a label with no room becomes a numbered marker, its lines read in the key under the plot', () => {
     // A wall of high-priority labels on the left leaves no room for two long lines; a marker fits beside it.
     const wall = Array.from({ length: 14 }, (_, i) => label(`wall-${i}`, 0, i / 13, 'WWWWWWWWWWWW', { priority: 9 }));

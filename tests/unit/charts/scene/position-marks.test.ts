@@ -36,7 +36,7 @@ describe('positionMarks', () => {
 
   test('text: pixel dx/dy offsets, anchor and baseline dy', () => {
     expect(one({ type: 'text', key: 't', className: 'tick', x: 0, y: 1, dx: -6, dy: 8, anchor: 'end', text: 'A' })).toEqual({
-      key: 't', tag: 'text', attrs: { class: 'tick', x: 34, y: 118, 'text-anchor': 'end' }, text: 'A', role: 'fixed', label: 't', priority: 2,
+      key: 't', tag: 'text', attrs: { class: 'tick', x: 34, y: 118, 'text-anchor': 'end' }, text: 'A', role: 'fixed', label: 't', priority: 2, offsetX: -6,
     });
     expect(one({ type: 'text', key: 't', className: 'tick', x: 0, y: 0, anchor: 'start', baseline: 'middle', text: 'M' }).attrs['dy']).toBe('0.35em');
     expect(one({ type: 'text', key: 't', className: 'tick', x: 0, y: 0, anchor: 'middle', baseline: 'hanging', text: 'H' }).attrs['dy']).toBe('0.8em');
