@@ -1,12 +1,14 @@
 /**
- * Each chart state drawn as a standalone SVG file per size class, with the chart styles (light and dark scheme) inside:
- * what readers without script, the plain-article mode, print and screen readers get, as <picture> in the page.
+ * Each chart state drawn as a standalone SVG file per image layout (src/site/image-layouts.ts), with the chart styles
+ * (light and dark scheme) inside: what readers without script, the plain-article mode, print and screen readers get, as
+ * <picture> in the page.
  */
 import { createHash } from 'node:crypto';
 import { getChart } from '../charts/registry';
+import { sizeClasses, sizeClassFor } from '../charts/scene/size-classes';
 import { sceneToSvg } from '../charts/scene/to-svg';
-import { sizeClasses, type SizeClass } from '../charts/scene/size-classes';
 import { siteChartCss, sitePalette } from './chart-css';
+import { imageLayout, type ImageLayoutName } from './image-layouts';
 
 /** Folder (under the site's base) of the chart images; every name in it is content-hashed. */
 export const CHART_IMAGES_DIR = 'charts';
@@ -32,15 +34,18 @@ function imageStyles(root: string): string {
 
 const made = new Map<string, ChartImage>();
 
-/** The image of `state` of chart `id` at size class `size` (computed once per build). */
-export function chartImage(id: string, state: string, size: SizeClass, root = process.cwd()): ChartImage {
-  const key = `${id}/${state}/${size}`;
+/** The image of `state` of chart `id` in image layout `layout` (computed once per build). */
+export function chartImage(id: string, state: string, layout: ImageLayoutName, root = process.cwd()): ChartImage {
+  const key = `${id}/${state}/${layout}`;
   let image = made.get(key);
   if (!image) {
-    const box = sizeClasses[size];
-    const svg = sceneToSvg(getChart(id).scene(state, box), box, { decorative: true, style: imageStyles(root) });
+    const { width, height } = imageLayout(layout);
+    const box = { width, height };
+    // The scene of the size class the live chart would use at this width, laid out for the image's own size.
+    const scene = getChart(id).scene(state, sizeClasses[sizeClassFor(width)]);
+    const svg = sceneToSvg(scene, box, { decorative: true, style: imageStyles(root) });
     const hash = createHash('sha256').update(svg).digest('hex').slice(0, 10);
-    image = { name: `${id}-${state}-${size}-${hash}.svg`, svg, width: box.width, height: box.height };
+    image = { name: `${id}-${state}-${layout}-${hash}.svg`, svg, width, height };
     made.set(key, image);
   }
   return image;

@@ -1,5 +1,6 @@
 /** Without script the story is unrolled: every step's text and its figure, no sticky graphic. */
 import { expect, test } from '@playwright/test';
+import { imageLayouts, NARROWEST_WINDOW } from '../../src/site/image-layouts';
 import { stepImages } from './helpers/chart-image';
 import { SIZES, allSteps, chapterSlugs } from './helpers/site';
 
@@ -31,8 +32,8 @@ for (const { name, viewport } of SIZES) {
         await expect(figure.locator('[data-role="title"]'), `${label}: figure title visible`).toBeVisible();
       }
 
-      // Each step's figure is its state's picture, showing the file for the window's width (wide from 596 px), loaded,
-      // with a real size. Without script images are not lazy: the page's load has loaded them all.
+      // Each step's figure is its state's picture, showing the file for the window's width (src/site/image-layouts.ts),
+      // loaded, with a real size, no narrower than drawn. Without script images are not lazy: the page's load has loaded them all.
       const images = await stepImages(page);
       expect(images.map((i) => i.id), `/${path}: every step has its picture`).toEqual(steps.map((s) => s.id));
       for (const image of images) {
@@ -42,7 +43,26 @@ for (const { name, viewport } of SIZES) {
         expect(image.loaded, `${label}: the image has loaded`).toBe(true);
         expect(image.rendered, `${label}: the image is displayed`).toBe(true);
         expect(image.width > 100 && image.height > 100, `${label}: the image has a real size (${image.width}x${image.height})`).toBe(true);
+        expect(image.width, `${label}: the image is never shown narrower than drawn (its text would be under 11 px)`).toBeGreaterThanOrEqual(image.drawnWidth);
       }
     }
   });
 }
+
+// Each picture switches to the next drawing where the column is as wide as it is drawn: at both sides of every switch,
+// the file shown is that window's layout and is shown at least as wide as it was drawn.
+test('without script, at each side of every switch between drawings, the picture shows its layout no narrower than drawn', async ({ page }) => {
+  const windows = [NARROWEST_WINDOW, ...imageLayouts.slice(1).flatMap((l) => [l.fromWindow - 1, l.fromWindow]), 1440];
+  for (const width of windows) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('./the-fed-holds/');
+    const images = await stepImages(page);
+    expect(images.length, 'the chapter has steps').toBeGreaterThan(0);
+    for (const image of images) {
+      const label = `${width}px window, #${image.id}`;
+      expect(image.loaded, `${label}: the image has loaded`).toBe(true);
+      expect(image.shows, `${label}: the file shown`).toBe(image.want);
+      expect(image.width, `${label}: shown no narrower than drawn`).toBeGreaterThanOrEqual(image.drawnWidth);
+    }
+  }
+});

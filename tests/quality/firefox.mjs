@@ -72,17 +72,21 @@ function unrolledProblems() {
     const fig = step.querySelector('.step-figure');
     const title = fig?.querySelector('[data-role="title"]');
     if (!title || !visible(title)) out.push(`#${step.id}: figure title missing or hidden`);
-    // Its state's picture: the wide image from a 596 px window, else the narrow one, loaded and of a readable size.
+    // Its state's picture: the file of the window's image layout (src/site/image-layouts.ts), loaded, of a readable
+    // size, never shown narrower than drawn.
     const picture = fig?.querySelector('picture.chart-image');
     const img = picture?.querySelector('img');
-    const want = innerWidth >= 596 ? '-wide-' : '-narrow-';
+    // The file the picture's markup names for this window: the first source whose media matches, else the img's own.
+    const source = picture && [...picture.querySelectorAll('source')].find((s) => matchMedia(s.media).matches);
+    const want = new URL(source?.getAttribute('srcset') ?? img?.getAttribute('src') ?? '', document.baseURI).href;
     if (!picture || !img || !visible(img)) out.push(`#${step.id}: no visible chart image`);
     else {
       const r = img.getBoundingClientRect();
       if (picture.dataset.state !== step.dataset.state) out.push(`#${step.id}: the picture shows "${picture.dataset.state}", not "${step.dataset.state}"`);
-      if (!img.currentSrc.includes(`-${step.dataset.state}${want}`)) out.push(`#${step.id}: the image is ${img.currentSrc}, expected the ${want.slice(1, -1)} image of "${step.dataset.state}" in a ${innerWidth}px window`);
+      if (img.currentSrc !== want) out.push(`#${step.id}: the image is ${img.currentSrc}, expected ${want} in a ${innerWidth}px window`);
       if (!img.complete || img.naturalWidth === 0) out.push(`#${step.id}: the image ${img.currentSrc} did not load`);
       if (r.width <= 100 || r.height <= 100) out.push(`#${step.id}: the image is ${r.width}x${r.height}`);
+      if (r.width < img.naturalWidth) out.push(`#${step.id}: the image, drawn ${img.naturalWidth} px wide, is shown at ${r.width} px`);
     }
   }
   if (!document.querySelectorAll('.scrolly .step').length) out.push('no steps on the page');

@@ -16,8 +16,3 @@ export const sizeClassFor = (width: number): SizeClass => (width >= WIDE_FROM ? 
 /** True for a layout narrower than WIDE_FROM: phone typography and margins. */
 export const isNarrow = (size: ChartSize): boolean => size.width < WIDE_FROM;
 
-/**
- * The window width from which the page's text column (1rem = 18 px of padding each side) is WIDE_FROM wide: where a
- * <picture> of a chart, which a media query chooses, switches to the wide image.
- */
-export const WIDE_WINDOW_FROM = WIDE_FROM + 2 * 18;

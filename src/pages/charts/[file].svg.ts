@@ -1,15 +1,15 @@
-/** Serves every chart state's image in each size class (src/site/chart-images.ts), content-hashed so hosts may cache it forever. */
+/** Serves every chart state's image in each image layout (src/site/chart-images.ts), content-hashed so hosts may cache it forever. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { charts } from '../../charts/registry';
-import { sizeClasses, type SizeClass } from '../../charts/scene/size-classes';
 import { chartImage } from '../../site/chart-images';
+import { imageLayouts, type ImageLayoutName } from '../../site/image-layouts';
 
 export const getStaticPaths = (() =>
   charts.flatMap((chart) =>
     chart.states.flatMap((state) =>
-      (Object.keys(sizeClasses) as SizeClass[]).map((size) => ({ params: { file: chartImage(chart.id, state, size).name.replace(/\.svg$/, '') }, props: { chart: chart.id, state, size } })),
+      imageLayouts.map(({ name: layout }) => ({ params: { file: chartImage(chart.id, state, layout).name.replace(/\.svg$/, '') }, props: { chart: chart.id, state, layout } })),
     ),
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(chartImage(props.chart as string, props.state as string, props.size as SizeClass).svg, { headers: { 'Content-Type': 'image/svg+xml' } });
+  new Response(chartImage(props.chart as string, props.state as string, props.layout as ImageLayoutName).svg, { headers: { 'Content-Type': 'image/svg+xml' } });

@@ -14,6 +14,13 @@ const PAGE = `<!DOCTYPE html><html><head><title>The climb to 7,000 · Seven Thou
 <div class="table-wrap" data-withheld><table><tbody><tr><td>4.44</td></tr></tbody></table></div></section>
 </article><section class="notes"><dl><div class="notes-item"><dt>Daily closes (sp500_daily_close.csv)</dt><dd>Coverage: 449 rows.</dd></div></dl></section></main></body></html>`;
 
+describe('extractSegments: label placement\'s markers', () => {
+  test('a numbered marker is not a figure; its key line is read without its number', () => {
+    const svg = '<svg data-state="records"><text class="label label-marker">1</text><text class="label-key">1  5,306 at 08:32 UTC</text></svg>';
+    expect(extractSegments('charts/gold-records-small-0a.svg', svg).map((s) => [s.place, s.text])).toEqual([['chart-label', '5,306 at 08:32 UTC']]);
+  });
+});
+
 describe('extractSegments', () => {
   const segs = extractSegments('the-climb/index.html', PAGE);
   const find = (text: string) => segs.find((s) => s.text === text)!;

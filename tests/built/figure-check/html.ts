@@ -319,7 +319,9 @@ export function extractPage(page: string, html: string): { segments: Segment[]; 
         const extra: Partial<Segment> = el.links ? { links: el.links } : {};
         if (el.tag === 'th' && inTag('thead')) heads[el.col ?? 0] = squash(text);
         if (el.tag === 'td' && el.col !== undefined && heads[el.col]) extra.columnHead = heads[el.col];
-        emit(place, text, extra);
+        // A label placement's numbered marker and the number that opens its key line refer to each other; they are
+        // not figures (src/charts/scene/place-labels.ts). The key line's words are read like any label.
+        if (!hasClass(el, 'label-marker')) emit(place, hasClass(el, 'label-key') ? text.replace(/^\s*\d+\s+/, '') : text, extra);
       }
       stack.pop();
     }

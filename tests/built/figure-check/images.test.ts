@@ -23,7 +23,8 @@ describe('chart images', () => {
   test('the file name gives chart, state (with hyphens) and size class', () => {
     expect(isChartImage(FILE)).toBe(true);
     expect(isChartImage('scenes/climb-1.json')).toBe(false);
-    expect(imageName('charts/climb-long-view-narrow-6fd7cd9d61.svg')).toEqual({ chart: 'climb', state: 'long-view', size: 'narrow' });
+    expect(imageName('charts/climb-long-view-narrow-6fd7cd9d61.svg')).toEqual({ chart: 'climb', state: 'long-view', layout: 'narrow' });
+    expect(imageName('charts/climb-long-view-small-6fd7cd9d61.svg')).toEqual({ chart: 'climb', state: 'long-view', layout: 'small' });
     expect(() => imageName('charts/climb.svg')).toThrow(/expected a chart image named/);
   });
 

@@ -1,15 +1,17 @@
-// Reads a chart image file a page shows (dist/charts/<chart>-<state>-<narrow|wide>-<hash>.svg): each text in it, as a segment in the context of the picture that shows it.
+// Reads a chart image file a page shows (dist/charts/<chart>-<state>-<layout>-<hash>.svg): each text in it, as a segment in the context of the picture that shows it.
+import { imageLayouts } from '../../../src/site/image-layouts';
 import { extractSegments, type ImageRef, type Scope, type Segment } from './html';
 
-const NAME = /^charts\/([a-z0-9]+)-([a-z0-9-]+)-(narrow|wide)-([0-9a-f]+)\.svg$/;
+const LAYOUTS = imageLayouts.map((l) => l.name).join('|');
+const NAME = new RegExp(`^charts/([a-z0-9]+)-([a-z0-9-]+)-(${LAYOUTS})-([0-9a-f]+)\\.svg$`);
 
 export const isChartImage = (path: string): boolean => path.startsWith('charts/') && path.endsWith('.svg');
 
-/** The chart, state and size class a chart image's file name gives. */
-export function imageName(path: string): { chart: string; state: string; size: 'narrow' | 'wide' } {
+/** The chart, state and image layout (src/site/image-layouts.ts) a chart image's file name gives. */
+export function imageName(path: string): { chart: string; state: string; layout: string } {
   const m = NAME.exec(path);
-  if (!m) throw new Error(`${path}: expected a chart image named charts/<chart>-<state>-<narrow|wide>-<hash>.svg`);
-  return { chart: m[1]!, state: m[2]!, size: m[3] as 'narrow' | 'wide' };
+  if (!m) throw new Error(`${path}: expected a chart image named charts/<chart>-<state>-<${LAYOUTS}>-<hash>.svg`);
+  return { chart: m[1]!, state: m[2]!, layout: m[3]! };
 }
 
 /**

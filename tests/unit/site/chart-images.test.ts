@@ -2,15 +2,15 @@
 // leaves its text alternative to the <img alt>, and is named by its content.
 import { describe, expect, test } from 'vitest';
 import { charts } from '../../../src/charts/registry';
-import { sizeClasses } from '../../../src/charts/scene/size-classes';
 import { chartImage } from '../../../src/site/chart-images';
+import { imageLayout, imageLayouts } from '../../../src/site/image-layouts';
 
 describe('chart images', () => {
   const image = chartImage('climb', 'jan28', 'wide');
 
-  test('a standalone SVG at the size class, decorative (the page gives the alt text), with its styles inside', () => {
+  test('a standalone SVG at its image layout\'s size, decorative (the page gives the alt text), with its styles inside', () => {
     expect(image.svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" class="chart chart-climb" viewBox="0 0 720 480" width="720" height="480" data-state="jan28" aria-hidden="true"><style>/);
-    expect([image.width, image.height]).toEqual([sizeClasses.wide.width, sizeClasses.wide.height]);
+    expect([image.width, image.height]).toEqual([imageLayout('wide').width, imageLayout('wide').height]);
     const style = /<style>(.*?)<\/style>/s.exec(image.svg)![1]!;
     expect(style).toContain('.chart .line{');
     expect(style).not.toContain('var(--');
@@ -27,9 +27,15 @@ describe('chart images', () => {
     expect(stroke(light!)).not.toBe(stroke(dark!));
   });
 
-  test('names are content-hashed and unique across every chart, state and size', () => {
+  test('the small image is drawn at its own size, with the narrow layout\'s typography', () => {
+    const small = chartImage('climb', 'jan28', 'small');
+    expect(small.svg).toContain('viewBox="0 0 244 300" width="244" height="300"');
+    expect(small.name).toMatch(/^climb-jan28-small-[0-9a-f]{10}\.svg$/);
+  });
+
+  test('names are content-hashed and unique across every chart, state and layout', () => {
     expect(image.name).toMatch(/^climb-jan28-wide-[0-9a-f]{10}\.svg$/);
-    const names = charts.flatMap((c) => c.states.flatMap((s) => [chartImage(c.id, s, 'narrow').name, chartImage(c.id, s, 'wide').name]));
+    const names = charts.flatMap((c) => c.states.flatMap((s) => imageLayouts.map((l) => chartImage(c.id, s, l.name).name)));
     expect(new Set(names).size).toBe(names.length);
   });
 });

@@ -1,6 +1,6 @@
 // Every state of every chart laid out at every width from 280 to 1440 px (20 px steps), at its size class's height and
-// a short 300 px, measured with the build's font
-// metrics: no text overlaps another, none leaves the SVG, none is below the smallest size. Prints the worst case.
+// a short 300 px, and in each image layout, measured with the build's font metrics: no text overlaps another, none
+// leaves the SVG, none is below the smallest size. Prints the worst case.
 import { afterAll, expect, test } from 'vitest';
 import { charts } from '../../../../src/charts/registry';
 import { layoutScene } from '../../../../src/charts/scene/layout';
@@ -8,6 +8,7 @@ import { sizeClasses, sizeClassFor } from '../../../../src/charts/scene/size-cla
 import { textBox } from '../../../../src/charts/scene/text-box';
 import { MIN_TEXT_SIZE, textStyle } from '../../../../src/charts/scene/text-metrics';
 import type { DrawnMark } from '../../../../src/charts/scene/layout';
+import { imageLayouts } from '../../../../src/site/image-layouts';
 import { SWEEP_WIDTHS, sweepHeights, textProblems, type TextProblem } from '../../../tools/text-problems';
 
 
@@ -32,6 +33,16 @@ test.each(charts.flatMap((c) => c.states.map((state) => ({ chart: c, id: c.id, s
       found.push(`${width}x${height}: ${problem.what}`);
       if (!worst || problem.amount > worst.problem.amount) worst = { where: `${chart.id}/${state} at ${width}x${height}`, problem };
     }
+  }
+  expect(found).toEqual([]);
+});
+
+test.each(charts.flatMap((c) => c.states.map((state) => ({ chart: c, id: c.id, state }))))('$id / $state: clean in every image layout', ({ chart, state }) => {
+  const found: string[] = [];
+  for (const { name, width, height } of imageLayouts) {
+    const marks = layoutScene(chart.scene(state, sizeClasses[sizeClassFor(width)]), { width, height });
+    laidOut++;
+    for (const problem of textProblems(boxesOf(marks), { width, height })) found.push(`${name} ${width}x${height}: ${problem.what}`);
   }
   expect(found).toEqual([]);
 });
