@@ -29,7 +29,7 @@ describe('chart images', () => {
 
   test('the small image is drawn at its own size, with the narrow layout\'s typography', () => {
     const small = chartImage('climb', 'jan28', 'small');
-    expect(small.svg).toContain('viewBox="0 0 244 300" width="244" height="300"');
+    expect(small.svg).toContain('viewBox="0 0 244 380" width="244" height="380"');
     expect(small.name).toMatch(/^climb-jan28-small-[0-9a-f]{10}\.svg$/);
   });
 

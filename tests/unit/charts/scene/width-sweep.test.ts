@@ -4,6 +4,7 @@
 import { afterAll, expect, test } from 'vitest';
 import { charts } from '../../../../src/charts/registry';
 import { layoutScene } from '../../../../src/charts/scene/layout';
+import { positionMarks } from '../../../../src/charts/scene/position-marks';
 import { sizeClasses, sizeClassFor } from '../../../../src/charts/scene/size-classes';
 import { textBox } from '../../../../src/charts/scene/text-box';
 import { MIN_TEXT_SIZE, textStyle } from '../../../../src/charts/scene/text-metrics';
@@ -37,12 +38,17 @@ test.each(charts.flatMap((c) => c.states.map((state) => ({ chart: c, id: c.id, s
   expect(found).toEqual([]);
 });
 
-test.each(charts.flatMap((c) => c.states.map((state) => ({ chart: c, id: c.id, state }))))('$id / $state: clean in every image layout', ({ chart, state }) => {
+// A picture is all a reader without script gets: in every image layout each label is drawn, inline or as a marker.
+test.each(charts.flatMap((c) => c.states.map((state) => ({ chart: c, id: c.id, state }))))('$id / $state: clean in every image layout, no label left out', ({ chart, state }) => {
   const found: string[] = [];
   for (const { name, width, height } of imageLayouts) {
-    const marks = layoutScene(chart.scene(state, sizeClasses[sizeClassFor(width)]), { width, height });
+    const scene = chart.scene(state, sizeClasses[sizeClassFor(width)]);
+    const marks = layoutScene(scene, { width, height });
     laidOut++;
     for (const problem of textProblems(boxesOf(marks), { width, height })) found.push(`${name} ${width}x${height}: ${problem.what}`);
+    const drawn = new Set(marks.map((m) => m.label));
+    const labels = new Set(positionMarks(scene, { width, height }).filter((m) => m.role === 'label').map((m) => m.label!));
+    for (const label of labels) if (!drawn.has(label)) found.push(`${name} ${width}x${height}: label "${label}" left out`);
   }
   expect(found).toEqual([]);
 });
