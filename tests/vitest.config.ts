@@ -9,5 +9,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/built/**/*.test.ts'],
     environment: 'node',
     testTimeout: 10_000,
+    // No test mocks modules or globals, so files may share one module graph per worker: each module (the data, the
+    // charts) is read once per worker instead of once per file.
+    isolate: false,
   },
 });

@@ -21,18 +21,21 @@ for (const { name, viewport } of SIZES) {
         const steps = await allSteps(page);
         const entries = await historyLength(page);
 
-        // Step by step through every step with the bar's "next": the address names each step, the history does not grow.
-        for (const step of steps) {
+        // Step by step with the bar's "next": the address names each step, the history does not grow. A chapter page
+        // is walked through; the article across its first chapter boundary (every step of it is walked by scroll.spec).
+        const boundary = steps.findIndex((s) => s.scrolly > 0);
+        const walked = path === '' && boundary > 0 ? steps.slice(0, boundary + 2) : steps;
+        for (const step of walked) {
           await page.locator('.reader-bar button[data-go="next"]').click();
           await expectAtStep(page, step, mode, `${where} "next" to #${step.id}`);
         }
-        expect(await historyLength(page), `${where}: history entries after moving through every step`).toBe(entries);
+        expect(await historyLength(page), `${where}: history entries after moving through ${walked.length} steps`).toBe(entries);
 
         if (steps.length < 3) continue;
         const [a, b] = [steps[1]!, steps[steps.length - 1]!];
         const c = steps[steps.length - 2]!;
         // Back to the second step with "previous" presses (still no new entries)…
-        for (let i = steps.length - 1; i > 1; i--) await page.locator('.reader-bar button[data-go="prev"]').click();
+        for (let i = walked.length - 1; i > 1; i--) await page.locator('.reader-bar button[data-go="prev"]').click();
         await expectAtStep(page, a, mode, `${where} back to #${a.id}`);
         expect(await historyLength(page), `${where}: no entries for "previous"`).toBe(entries);
         // …a jump from the contents to the last step (one new entry), then one step back with "previous".
