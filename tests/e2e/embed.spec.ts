@@ -109,46 +109,48 @@ for (const method of Object.keys(METHODS) as Method[]) {
       await ctx.close();
     }
   });
-
-  test(`${method}: every step of every graphic can be reached with the step buttons, in a 300 px frame too`, async ({ browser }) => {
-    test.setTimeout(45_000 * slugs.length);
-    for (const slug of slugs) {
-      for (const width of [1280, 332]) {
-        const ctx = await browser.newContext({ viewport: { width, height: 900 } });
-        await ctx.addInitScript(FRAME_PROBE);
-        const page = await ctx.newPage();
-        const problems = watch(page);
-        const { snippet, scripts } = METHODS[method];
-        await page.goto(host.page(`/${method}/${slug}/steps/`, hostPage(snippet(target(slug)), [...scripts])));
-        const frame = await embedFrame(page);
-        if (width < 360) expect(await frame.evaluate(() => window.innerWidth), 'the frame is 300 px wide').toBe(300);
-        for (const scrolly of await scrollies(frame)) {
-          const root = frame.locator('.scrolly').nth(scrolly.index);
-          // Bring the controls into view first: with pym's trackscroll that scroll may itself move the steps.
-          await scrollHostTo(page, frame, root.locator('[data-role="next"]'));
-          for (let i = 0; i < scrolly.steps.length && (await root.locator('[data-role="prev"]').getAttribute('aria-disabled')) !== 'true'; i++) {
-            await root.locator('[data-role="prev"]').click();
-          }
-          await expectStepShown(frame, scrolly.steps[0]!, `${slug} at ${width}: back to the first step`);
-          await expect(root.locator('[data-role="prev"]')).toHaveAttribute('aria-disabled', 'true');
-          for (const step of scrolly.steps.slice(1)) {
-            await root.locator('[data-role="next"]').click();
-            await expectStepShown(frame, step, `${slug} at ${width}: Next`);
-            await expect(root.locator('[data-role="position"]')).toHaveText(`${scrolly.steps.indexOf(step) + 1} of ${scrolly.steps.length}`);
-          }
-          await expect(root.locator('[data-role="next"]')).toHaveAttribute('aria-disabled', 'true');
-          await root.locator('[data-role="prev"]').click();
-          await expectStepShown(frame, scrolly.steps[Math.max(0, scrolly.steps.length - 2)]!, `${slug} at ${width}: Previous`);
-        }
-        // The frame never scrolls; its height still matches after the steps changed.
-        await heightDelta(page, frame);
-        expect(await frame.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no horizontal overflow').toBe(true);
-        expect(problems, problems.join('\n')).toEqual([]);
-        await ctx.close();
-      }
-    }
-  });
 }
+
+// The step buttons in a 300 px frame, through @newswire/frames: every step of every graphic, its state drawn, its
+// position shown, the ends disabled. The walks at 320, 768 and 1280 px through pym.js, frames and WordPress are
+// embed-hosts.spec.ts's (every step reached with the frame's own controls, the frame fitted at each).
+test('frames: every step of every graphic can be reached with the step buttons in a 300 px frame', async ({ browser }) => {
+  test.setTimeout(45_000 * slugs.length);
+  const { snippet, scripts } = METHODS.frames;
+  const width = 332;
+  for (const slug of slugs) {
+    const ctx = await browser.newContext({ viewport: { width, height: 900 } });
+    await ctx.addInitScript(FRAME_PROBE);
+    const page = await ctx.newPage();
+    const problems = watch(page);
+    await page.goto(host.page(`/frames/${slug}/steps/`, hostPage(snippet(target(slug)), [...scripts])));
+    const frame = await embedFrame(page);
+    expect(await frame.evaluate(() => window.innerWidth), 'the frame is 300 px wide').toBe(300);
+    for (const scrolly of await scrollies(frame)) {
+      const root = frame.locator('.scrolly').nth(scrolly.index);
+      // Bring the controls into view first.
+      await scrollHostTo(page, frame, root.locator('[data-role="next"]'));
+      for (let i = 0; i < scrolly.steps.length && (await root.locator('[data-role="prev"]').getAttribute('aria-disabled')) !== 'true'; i++) {
+        await root.locator('[data-role="prev"]').click();
+      }
+      await expectStepShown(frame, scrolly.steps[0]!, `${slug} at ${width}: back to the first step`);
+      await expect(root.locator('[data-role="prev"]')).toHaveAttribute('aria-disabled', 'true');
+      for (const step of scrolly.steps.slice(1)) {
+        await root.locator('[data-role="next"]').click();
+        await expectStepShown(frame, step, `${slug} at ${width}: Next`);
+        await expect(root.locator('[data-role="position"]')).toHaveText(`${scrolly.steps.indexOf(step) + 1} of ${scrolly.steps.length}`);
+      }
+      await expect(root.locator('[data-role="next"]')).toHaveAttribute('aria-disabled', 'true');
+      await root.locator('[data-role="prev"]').click();
+      await expectStepShown(frame, scrolly.steps[Math.max(0, scrolly.steps.length - 2)]!, `${slug} at ${width}: Previous`);
+    }
+    // The frame never scrolls; its height still matches after the steps changed.
+    await heightDelta(page, frame);
+    expect(await frame.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no horizontal overflow').toBe(true);
+    expect(problems, problems.join('\n')).toEqual([]);
+    await ctx.close();
+  }
+});
 
 test("pym.js with trackscroll: the host's scroll moves the graphic through every step", async ({ browser }) => {
   test.setTimeout(30_000 * slugs.length);
