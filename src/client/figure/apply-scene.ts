@@ -41,7 +41,8 @@ export function applyScene(svg: SVGSVGElement, marks: DrawnMark[], size: { width
   joined.each(function (d) {
     if (d.text !== undefined && this.textContent !== d.text) this.textContent = d.text;
     const cls = d.attrs['class'];
-    if (cls !== undefined) this.setAttribute('class', String(cls));
+    // Only a changed class is written: a write restyles the mark even when the value is the same.
+    if (cls !== undefined && this.getAttribute('class') !== String(cls)) this.setAttribute('class', String(cls));
   });
   if (!duration) {
     joined.each(function (d) {

@@ -30,7 +30,11 @@ class ScrollyFigure extends HTMLElement {
     this.scrolly = this.controller.scrollies.indexOf(root);
     const resize = new ResizeObserver(() => this.draw());
     resize.observe(frame);
-    this.cleanups.push(() => resize.disconnect(), this.controller.onChange(() => this.draw()));
+    // A step change elsewhere on the page leaves this figure as it is: no work, and no layout read, unless its state changed.
+    const changed = () => {
+      if (this.stateOnShow() !== this.dataset['state']) this.draw();
+    };
+    this.cleanups.push(() => resize.disconnect(), this.controller.onChange(changed));
     // The scenes are fetched and drawn when the scrolly comes within a window's height of the view, not on load. The
     // section holding it is watched: a layout may render the .scrolly itself as `display: contents` (the wide fitted
     // embed), which has no box to intersect. An embed, one chapter in a frame, loads its charts at once: in a frame
@@ -67,9 +71,8 @@ class ScrollyFigure extends HTMLElement {
 
   /** Draws the state on show at the frame's size; moves between states with transitions when the size is unchanged. */
   private draw(): void {
-    const step = this.controller.steps[this.controller.shownIn(this.scrolly)];
-    if (!step) return;
-    const state = step.state;
+    const state = this.stateOnShow();
+    if (state === undefined) return;
     this.dataset['state'] = state;
     this.querySelectorAll<HTMLElement>('.chart-heading-item').forEach((h) => h.classList.toggle('is-current', h.dataset['state'] === state));
     // Until the live chart is drawn, the build's image shows the first state only: never under another state's heading.
@@ -86,6 +89,11 @@ class ScrollyFigure extends HTMLElement {
     this.size = size;
     svg.dataset['state'] = state;
     applyScene(svg, layoutScene(scene, { width, height }), { width, height }, animate ? transitionMs() : 0);
+  }
+
+  /** The state of the step its scrolly shows, or undefined. */
+  private stateOnShow(): string | undefined {
+    return this.controller.steps[this.controller.shownIn(this.scrolly)]?.state;
   }
 
   /** Replaces the build's image of the first state with an SVG the figure draws into. */
