@@ -49,11 +49,6 @@ const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home
 const CONTROLS = 'button, a[href], input, select, textarea, summary, label, [contenteditable], [popover]';
 /** Frames without movement after which a move's scroll is over, should `scrollend` never come. */
 const STILL_FRAMES = 30;
-/**
- * Quiet time before the address follows the reader's scrolling. `history.replaceState` is slow (tens of ms on a
- * throttled phone CPU) and rate-limited by browsers, so it is written once the scrolling pauses, never inside a frame.
- */
-const ADDRESS_DELAY_MS = 150;
 
 /** Where `scrollIntoView({ block: 'start' })` will take the window: the element's top less its scroll margin, within the page. */
 function scrollDestination(el: HTMLElement): number {
@@ -81,7 +76,6 @@ export class StepController {
   private published = '';
   private frame = 0;
   private settleFrame = 0;
-  private addressTimer = 0;
   /** A scroll event has come since the last move began. */
   private scrolledSinceMove = false;
   /** The address is left alone until the browser has made its own scroll to a fragment or a restored position. */
@@ -178,7 +172,6 @@ export class StepController {
     this.cleanups = [];
     cancelAnimationFrame(this.frame);
     cancelAnimationFrame(this.settleFrame);
-    clearTimeout(this.addressTimer);
   }
 
   /** The page-wide index of the step the reader is at or going to, or -1 (before the first step, in a chapter's opening, past its end). */
@@ -371,24 +364,13 @@ export class StepController {
       st.el.classList.toggle('is-active', on);
       st.el.classList.toggle('is-shown', stepper && on);
     });
-    this.scrollies.forEach((s, i) => {
-      const id = this.steps[this.shown[i]!]?.el.id ?? '';
-      if (s.dataset['activeStep'] !== id) s.dataset['activeStep'] = id;
-    });
-    if (this.options.ownsAddress) this.scheduleAddress();
+    this.scrollies.forEach((s, i) => (s.dataset['activeStep'] = this.steps[this.shown[i]!]?.el.id ?? ''));
+    if (this.options.ownsAddress && this.ready && this.target === null) this.addressPosition();
     const key = `${this.currentMode}|${at}|${this.where.chapter}|${this.shown.join(',')}`;
     if (key !== this.published) {
       this.published = key;
       dispatchEvent(new Event(STEPS_CHANGE));
     }
-  }
-
-  /** Writes the address from the position once the scrolling has paused (a move writes its own at once). */
-  private scheduleAddress(): void {
-    clearTimeout(this.addressTimer);
-    this.addressTimer = window.setTimeout(() => {
-      if (this.ready && this.target === null) this.addressPosition();
-    }, ADDRESS_DELAY_MS);
   }
 
   /**
