@@ -126,10 +126,11 @@ export async function layoutShift(page: Page): Promise<{ total: number; sources:
     () =>
       new Promise<{ total: number; sources: string[] }>((resolve) => {
         const entries: { value: number; sources: string[] }[] = [];
+        const box = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
         const describe = (n: Node | null | undefined) => (n instanceof Element ? `${n.tagName.toLowerCase()}.${n.className}` : String(n?.nodeName));
         new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as unknown as { value: number; sources?: { node?: Node }[] }[]) {
-            entries.push({ value: e.value, sources: (e.sources ?? []).map((s) => describe(s.node)) });
+          for (const e of list.getEntries() as unknown as { value: number; startTime: number; sources?: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] }[]) {
+            entries.push({ value: e.value, sources: (e.sources ?? []).map((s) => `${describe(s.node)} ${box(s.previousRect)} → ${box(s.currentRect)} at ${Math.round(e.startTime)} ms, scrollY ${Math.round(scrollY)}`) });
           }
         }).observe({ type: 'layout-shift', buffered: true });
         requestAnimationFrame(() =>
