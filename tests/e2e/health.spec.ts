@@ -1,29 +1,10 @@
 /**
- * Page health: no console or page errors and no request leaving the origin, on load and through a
- * full scroll; the CSV downloads and favicon resolve; every scrolly has its data tables.
+ * Page health without script: no console or page errors and no request leaving the origin; the CSV downloads and
+ * favicon resolve; every scrolly has its data tables. (With script, read through: crawl.spec.ts.)
  */
 import { expect, test } from '@playwright/test';
 import { ORIGIN } from './helpers/servers';
-import { SIZES, chapterSlugs, guard, scrollThrough, waitForFigures } from './helpers/site';
-
-for (const { name, viewport } of SIZES) {
-  test(`no console error, page error, failed or off-origin request on load and through a full scroll, at ${name}`, async ({ page }) => {
-    await page.setViewportSize(viewport);
-    const { problems } = guard(page, ORIGIN);
-    await page.goto('./');
-    const paths = ['', ...(await chapterSlugs(page)).map((s) => `${s}/`)];
-    for (const path of paths) {
-      await page.goto(`./${path}`, { waitUntil: 'load' });
-      await waitForFigures(page);
-      const positions = await scrollThrough(page, Math.round(viewport.height / 3));
-      expect(positions, `/${path} scrolled through`).toBeGreaterThan(3);
-      // Back to the top in one jump, then let late requests and errors arrive.
-      await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
-      await page.waitForLoadState('networkidle');
-    }
-    expect(problems, problems.join('\n')).toEqual([]);
-  });
-}
+import { chapterSlugs, guard } from './helpers/site';
 
 test('no console error, page error or off-origin request without script either', async ({ browser }) => {
   const ctx = await browser.newContext({ javaScriptEnabled: false, baseURL: `${ORIGIN}/` });
