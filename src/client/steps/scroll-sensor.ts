@@ -1,5 +1,5 @@
 /** The scroll sensor, and the only file that imports scrollama: it only says "something crossed a line; look again". */
-import scrollama, { type DecimalType } from 'scrollama';
+import scrollama from 'scrollama';
 
 /**
  * Calls `onCross` whenever a step crosses its scrolly's trigger line (a fraction of the viewport height, from
@@ -12,17 +12,25 @@ export function watchCrossings(
   triggerOf: (scrolly: HTMLElement) => number,
   onCross: () => void,
 ): { stop: () => void; reset: () => void } {
-  let sensors: ReturnType<typeof scrollama>[] = [];
-  const watch = (step: HTMLElement[], offset: number) => {
-    if (!step.length) return;
-    // scrollama's types list tenths only; at run time any fraction from 0 to 1 works.
-    sensors.push(scrollama().setup({ step, offset: offset as DecimalType }).onStepEnter(onCross).onStepExit(onCross));
-  };
+  // One scrollama for every line: each step carries its own line in data-offset (scrollama reads it per element). Each
+  // scrollama adds a scroll listener to the document that reads the scroll offset, and keeps it after `destroy`: one
+  // sensor, not one per scrolly, so a scroll event runs one such listener (and a reset adds one, not one per scrolly).
+  let sensor: ReturnType<typeof scrollama> | undefined;
   const setup = () => {
-    sensors.forEach((s) => s.destroy());
-    sensors = [];
-    for (const scrolly of scrollies) watch([...scrolly.querySelectorAll<HTMLElement>(':scope > .scrolly-steps > .step')], triggerOf(scrolly));
-    watch(chapters, 0.5);
+    sensor?.destroy();
+    const lines: HTMLElement[] = [];
+    for (const scrolly of scrollies) {
+      const offset = String(triggerOf(scrolly));
+      for (const step of scrolly.querySelectorAll<HTMLElement>(':scope > .scrolly-steps > .step')) {
+        step.dataset['offset'] = offset;
+        lines.push(step);
+      }
+    }
+    for (const chapter of chapters) {
+      chapter.dataset['offset'] = '0.5';
+      lines.push(chapter);
+    }
+    sensor = lines.length ? scrollama().setup({ step: lines }).onStepEnter(onCross).onStepExit(onCross) : undefined;
   };
   let frame = 0;
   const onResize = () => {
@@ -38,7 +46,7 @@ export function watchCrossings(
       removeEventListener('resize', onResize);
       removeEventListener('scrollend', onCross);
       cancelAnimationFrame(frame);
-      sensors.forEach((s) => s.destroy());
+      sensor?.destroy();
     },
   };
 }
