@@ -4,52 +4,10 @@
  * page error, a failed or off-origin request, a CSP violation, a page sent without its CSP header, and layout shift
  * (every `layout-shift` entry, buffered from the start of the load: a value, not a timing, so it is asserted 0).
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { recordShifts, recordedShifts, shiftTotal } from './helpers/layout-shift';
 import { ORIGIN } from './helpers/servers';
 import { SIZES, chapterSlugs, guard, scrollThrough, waitForFigures } from './helpers/site';
-
-interface Shift {
-  value: number;
-  time: number;
-  scrollY: number;
-  sources: string[];
-}
-
-/** Starts recording layout shifts (buffered from the start of the load) into `window.__shifts`. */
-function recordShifts(page: Page): Promise<void> {
-  return page.evaluate(() => {
-    const w = window as unknown as { __shifts: Shift[] };
-    w.__shifts = [];
-    const describe = (node: Node | null | undefined) => {
-      if (!node) return '(gone)';
-      const el = node instanceof Element ? node : node.parentElement;
-      if (!el) return node.nodeName;
-      const cls = el.getAttribute('class');
-      return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${cls ? `.${cls.trim().split(/\s+/).join('.')}` : ''}`;
-    };
-    const rect = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as unknown as {
-        value: number;
-        startTime: number;
-        sources?: { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
-      }[]) {
-        w.__shifts.push({
-          value: e.value,
-          time: Math.round(e.startTime),
-          scrollY: Math.round(window.scrollY),
-          sources: (e.sources ?? []).map((s) => `${describe(s.node)} ${rect(s.previousRect)} -> ${rect(s.currentRect)}`),
-        });
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-}
-
-/** The shifts recorded so far, once the observer has delivered the last entries. */
-async function recordedShifts(page: Page): Promise<Shift[]> {
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
-  return page.evaluate(() => (window as unknown as { __shifts: Shift[] }).__shifts);
-}
 
 for (const { name, viewport } of SIZES) {
   test(`every page, read through with script at ${name}: no error, no request off the site, no CSP violation, no layout shift`, async ({ page }, testInfo) => {
@@ -76,7 +34,7 @@ for (const { name, viewport } of SIZES) {
       if (path === '') await scrollThrough(page, stride);
       if (!path.startsWith('embed/')) expect(positions, `/${path} scrolled through`).toBeGreaterThan(3);
       const shifts = await recordedShifts(page);
-      const sum = shifts.reduce((a, s) => a + s.value, 0);
+      const sum = shiftTotal(shifts).total;
       total += sum;
       report.push(`/${path}: layout shift ${sum.toFixed(4)} in ${shifts.length} entries`);
       for (const s of shifts.slice(0, 12)) report.push(`  ${s.value.toFixed(4)} at ${s.time} ms, scrollY ${s.scrollY}`, ...s.sources.map((src) => `    ${src}`));

@@ -1,5 +1,6 @@
 /** Helpers for the reading-experience tests: modes, focus, the reading bar, layout shift and overlap checks. */
 import { expect, type Page } from '@playwright/test';
+import { recordShifts, recordedShifts, shiftTotal } from './layout-shift';
 import { expectStepShown, waitForFigures, type StepInfo } from './site';
 
 export const MODES = ['scroll', 'stepper', 'article'] as const;
@@ -120,22 +121,8 @@ export async function settle(page: Page): Promise<void> {
   );
 }
 
-/** Starts recording layout shifts from the beginning of the load (call right after navigation). */
+/** The layout shift since the beginning of the load, with what moved (call right after navigation). */
 export async function layoutShift(page: Page): Promise<{ total: number; sources: string[] }> {
-  return page.evaluate(
-    () =>
-      new Promise<{ total: number; sources: string[] }>((resolve) => {
-        const entries: { value: number; sources: string[] }[] = [];
-        const box = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
-        const describe = (n: Node | null | undefined) => (n instanceof Element ? `${n.tagName.toLowerCase()}.${n.className}` : String(n?.nodeName));
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as unknown as { value: number; startTime: number; sources?: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] }[]) {
-            entries.push({ value: e.value, sources: (e.sources ?? []).map((s) => `${describe(s.node)} ${box(s.previousRect)} → ${box(s.currentRect)} at ${Math.round(e.startTime)} ms, scrollY ${Math.round(scrollY)}`) });
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-        requestAnimationFrame(() =>
-          setTimeout(() => resolve({ total: entries.reduce((a, e) => a + e.value, 0), sources: entries.flatMap((e) => e.sources) }), 100),
-        );
-      }),
-  );
+  await recordShifts(page);
+  return shiftTotal(await recordedShifts(page));
 }
