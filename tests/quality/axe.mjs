@@ -14,19 +14,26 @@ const SIZES = [
   ['1440x900', { width: 1440, height: 900 }],
 ];
 const MOTION = 'no-preference';
-const SCHEMES = ['light', 'dark'];
+/**
+ * Rules whose outcome depends on the colours: the only thing the dark scheme changes (the page's colours are CSS
+ * custom properties switched by a media query; no script reads the scheme, and layout and DOM stay the same).
+ */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 const WORKERS = Math.max(1, Number(process.env.QUALITY_WORKERS) || 2);
 
 /**
- * Every configuration a page is scanned in: script on and off in every size and scheme, motion allowed. Reduced motion
- * is not scanned here: the page has no reduced-motion styles; it skips chart transitions, which a scan waits to end,
- * and unticks the settings' "Animate chart changes" box, so the page scanned is the same but for that box. The dark,
- * reduced-motion scans in every reading mode, settings panel open, are tests/e2e/reader-dark-motion.spec.ts's.
+ * Every page load a page is scanned in: script on and off at each size, motion allowed. Each load is scanned in the
+ * light scheme with every rule, then switched to the dark scheme (the same DOM and layout) and scanned again with the
+ * colour rules only, so no scan repeats one of an identical DOM. Reduced motion is not scanned here: the page has no
+ * reduced-motion styles; it skips chart transitions, which a scan waits to end, and unticks the settings' "Animate
+ * chart changes" box, so the page scanned is the same but for that box. The dark, reduced-motion scans in every
+ * reading mode, settings panel open, are tests/e2e/reader-dark-motion.spec.ts's.
  */
-export const CONFIGS = [
-  ...SIZES.flatMap(([size, viewport]) => SCHEMES.map((scheme) => ({ label: `script on, ${size}, motion ${MOTION}, ${scheme}`, viewport, reducedMotion: MOTION, colorScheme: scheme, javaScriptEnabled: true }))),
-  ...SIZES.flatMap(([size, viewport]) => SCHEMES.map((scheme) => ({ label: `script off, ${size}, ${scheme}`, viewport, reducedMotion: 'no-preference', colorScheme: scheme, javaScriptEnabled: false }))),
+export const LOADS = [
+  ...SIZES.map(([size, viewport]) => ({ label: `script on, ${size}, motion ${MOTION}`, viewport, reducedMotion: MOTION, javaScriptEnabled: true })),
+  ...SIZES.map(([size, viewport]) => ({ label: `script off, ${size}`, viewport, reducedMotion: 'no-preference', javaScriptEnabled: false })),
 ];
+const SCHEMES = ['light', 'dark'];
 
 /** One readable paragraph per violation: rule, impact, help, and each offending node with axe's summary. */
 function describe(violations) {
@@ -84,8 +91,10 @@ async function openAtLastStep(page, url) {
  */
 const hasNoFrames = async (page) => (await page.locator('iframe, frame').count()) === 0;
 
-async function scan(page, legacy) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode(legacy).analyze();
+/** One axe scan; `rules` limits it to those rules (the dark scheme's colour scan). */
+async function scan(page, legacy, rules) {
+  const builder = new AxeBuilder({ page }).setLegacyMode(legacy);
+  const results = await (rules ? builder.withRules(rules) : builder.withTags(TAGS)).analyze();
   return { violations: results.violations, passes: results.passes.length };
 }
 
@@ -95,45 +104,54 @@ await runGate('axe', async (gate) => {
   const pages = (await sitePages(dist)).filter((p) => only === undefined || p.path === only);
   const server = await serveBuild(dist, '/');
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-  const tasks = pages.flatMap((sitePage) => CONFIGS.map((config) => ({ sitePage, config })));
+  const tasks = pages.flatMap((sitePage) => LOADS.map((load) => ({ sitePage, load })));
   const results = [];
   let scans = 0;
-  /** Scans one page in one configuration; returns the problems found. */
-  async function run({ sitePage, config }) {
-    const { label, ...options } = config;
-    const ctx = await browser.newContext(options);
+  /**
+   * Scans the page where it is in both schemes: light with every rule, then dark with the colour rules. Adds what
+   * it finds to `problems[scheme]`, with `where` on the page.
+   */
+  async function scanSchemes(page, legacy, problems, where) {
+    for (const scheme of SCHEMES) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const found = await scan(page, legacy, scheme === 'light' ? undefined : COLOUR_RULES);
+      scans++;
+      if (found.violations.length) problems[scheme].push(`${where}:\n${describe(found.violations)}`);
+      if (scheme === 'light' && found.passes <= 10) problems[scheme].push(`axe passed only ${found.passes} rules ${where}: it did not really run`);
+      if (scheme === 'dark' && found.passes + found.violations.length === 0) problems[scheme].push(`the colour rules checked nothing ${where}: they did not really run`);
+    }
+    await page.emulateMedia({ colorScheme: SCHEMES[0] });
+  }
+  /** Scans one page in one load, in both schemes; returns the problems found in each. */
+  async function run({ sitePage, load }) {
+    const { label, ...options } = load;
+    const ctx = await browser.newContext({ ...options, colorScheme: SCHEMES[0] });
     const page = await ctx.newPage();
-    const problems = [];
+    const problems = Object.fromEntries(SCHEMES.map((scheme) => [scheme, []]));
     try {
       await page.goto(server.url + sitePage.path);
       if (options.javaScriptEnabled) await waitForFigures(page);
       else await allowAxeWithoutScript(page);
       // Open the data tables too, so their contents are checked.
       await page.locator('details').evaluateAll((els) => els.forEach((d) => d.setAttribute('open', '')));
-      const legacy = !options.javaScriptEnabled || (await hasNoFrames(page));
-      const top = await scan(page, legacy);
-      scans++;
-      if (top.violations.length) problems.push(`at the top:\n${describe(top.violations)}`);
-      if (top.passes <= 10) problems.push(`axe passed only ${top.passes} rules: it did not really run`);
+      await scanSchemes(page, !options.javaScriptEnabled || (await hasNoFrames(page)), problems, 'at the top');
       if (options.javaScriptEnabled) {
         // Again at the last step: another chart state in the sticky figure.
         const step = await openAtLastStep(page, server.url + sitePage.path);
         if (step) {
           await page.locator('details').evaluateAll((els) => els.forEach((d) => d.setAttribute('open', '')));
-          const end = await scan(page, await hasNoFrames(page));
-          scans++;
-          if (end.violations.length) problems.push(`at step #${step}:\n${describe(end.violations)}`);
+          await scanSchemes(page, await hasNoFrames(page), problems, `at step #${step}`);
         }
       }
     } catch (error) {
-      problems.push(`the scan did not finish: ${error instanceof Error ? error.message : error}`);
+      for (const scheme of SCHEMES) problems[scheme].push(`the scan did not finish: ${error instanceof Error ? error.message : error}`);
     } finally {
       await ctx.close();
     }
     return problems;
   }
   try {
-    // Two scans at a time (one per core); each has its own browser context.
+    // Two loads at a time (one per core); each has its own browser context.
     let next = 0;
     const worker = async () => {
       while (next < tasks.length) {
@@ -146,7 +164,9 @@ await runGate('axe', async (gate) => {
     await browser.close();
     await server.close();
   }
-  tasks.forEach(({ sitePage, config }, i) => gate.check(`/${sitePage.path} (${config.label}): no violations`, results[i].length === 0, results[i].join('\n')));
+  tasks.forEach(({ sitePage, load }, i) => {
+    for (const scheme of SCHEMES) gate.check(`/${sitePage.path} (${load.label}, ${scheme}): no violations`, results[i][scheme].length === 0, results[i][scheme].join('\n'));
+  });
   const version = (await import('axe-core/package.json', { with: { type: 'json' } })).default.version;
-  gate.figure(`axe-core ${version}, ${TAGS.join(' ')}: ${pages.length} pages × ${CONFIGS.length} configurations, ${scans} scans`);
+  gate.figure(`axe-core ${version}, ${TAGS.join(' ')}: ${pages.length} pages × ${LOADS.length} loads × ${SCHEMES.length} schemes (dark: ${COLOUR_RULES.join(', ')}), ${scans} scans`);
 });
