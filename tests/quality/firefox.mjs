@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { arg, runGate } from './gate.mjs';
 import { serveBuild, sitePages } from './site-pages.mjs';
-import { figuresReady, liveChartMismatch, stepMismatch } from '../tools/figures-in-page.mjs';
+import { figuresReady, liveChartMismatch, loadScenes, stepMismatch } from '../tools/figures-in-page.mjs';
 
 const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 const SIZES = [
@@ -31,6 +31,7 @@ const stepsOf = (page) =>
 /** Waits up to TIMEOUT for the page to show `step`; returns '' or what is wrong. */
 async function expectShown(page, step) {
   const until = Date.now() + TIMEOUT;
+  await page.evaluate(loadScenes, step.id);
   for (;;) {
     const wrong = (await page.evaluate(stepMismatch, step)) || (await page.evaluate(liveChartMismatch, step.id));
     if (!wrong) return '';

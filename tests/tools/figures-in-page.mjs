@@ -41,13 +41,26 @@ export function stepMismatch(step) {
 }
 
 /**
- * In the page: '' when the live chart of the scrolly holding step `id` draws exactly the marks of that step's state
- * (the marks of the state's scene in its frame's size class, as label placement draws them, read from the chart's scene file, cached per page), else
- * what is wrong. A scrolly more than a window's height from the view has not loaded its scenes: nothing drawn to check.
+ * In the page: fetches the scene file of the figure in the scrolly holding step `id` into `window.__testScenes` (once
+ * per page and file), for liveChartMismatch.
  * @param {string} id
- * @returns {Promise<string>}
  */
-export async function liveChartMismatch(id) {
+export async function loadScenes(id) {
+  const source = /** @type {HTMLElement | null | undefined} */ (document.getElementById(id)?.closest('.scrolly')?.querySelector('scrolly-figure'))?.dataset.scenes;
+  if (!source) return;
+  const cache = /** @type {any} */ (window).__testScenes ?? (/** @type {any} */ (window).__testScenes = {});
+  cache[source] ??= await (await fetch(source)).json();
+}
+
+/**
+ * In the page: '' when the live chart of the scrolly holding step `id` draws exactly the marks of that step's state
+ * (the marks of the state's scene in its frame's size class, as label placement draws them, read from the chart's
+ * scene file, which loadScenes has fetched), else what is wrong. A scrolly more than a window's height from the view
+ * has not drawn: nothing to check. Synchronous, so a test can run it at every frame.
+ * @param {string} id
+ * @returns {string}
+ */
+export function liveChartMismatch(id) {
   const stepEl = /** @type {HTMLElement} */ (document.getElementById(id));
   const root = /** @type {HTMLElement} */ (stepEl.closest('.scrolly'));
   const fig = /** @type {HTMLElement} */ (root.querySelector('scrolly-figure'));
@@ -61,10 +74,10 @@ export async function liveChartMismatch(id) {
   const frame = /** @type {HTMLElement} */ (live.closest('.chart-frame'));
   const sizeClass = frame.clientWidth >= 560 ? 'wide' : 'narrow';
   const source = fig.dataset.scenes ?? '';
-  const cache = /** @type {any} */ (window).__testScenes ?? (/** @type {any} */ (window).__testScenes = {});
-  cache[source] ??= await (await fetch(source)).json();
+  const scenes = /** @type {any} */ (window).__testScenes?.[source];
+  if (!scenes) return `the scene file ${source} is not loaded (call loadScenes first)`;
   /** @type {{ key: string, type: string }[]} */
-  const marks = cache[source][sizeClass][state].marks;
+  const marks = scenes[sizeClass][state].marks;
   // Label placement at the drawn size may thin ticks, leave a label out or turn it into a numbered marker with a key
   // line: every mark that is not text must be drawn, and nothing the state does not have.
   const have = new Set([...live.querySelectorAll('[data-key]')].map((e) => e.getAttribute('data-key') ?? ''));

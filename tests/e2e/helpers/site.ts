@@ -1,6 +1,6 @@
 /** Page helpers for the browser tests: steps and chapters are discovered from the DOM, never listed by hand. */
 import { expect, type Browser, type BrowserContextOptions, type Frame, type Page } from '@playwright/test';
-import { figuresReady, liveChartMismatch, stepMismatch } from '../../tools/figures-in-page.mjs';
+import { figuresReady, liveChartMismatch, loadScenes, stepMismatch } from '../../tools/figures-in-page.mjs';
 
 export const PHONE = { width: 390, height: 844 } as const;
 export const DESKTOP = { width: 1440, height: 900 } as const;
@@ -127,16 +127,49 @@ export async function nextFrames(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
 }
 
-/** Expects the scrolly holding `step` to show its state: figure state, active step, heading, drawn marks. */
+/**
+ * Sent once per document: the checks of figures-in-page.mjs as `window.__stepChecks`, so that one function (which
+ * must be self-contained) can run them all at every frame. Evaluated by the browser's debugging protocol, which the
+ * page's CSP does not restrict (a polled string would be, so the polled check is a function).
+ */
+const INSTALL_CHECKS = `window.__stepChecks ??= { stepMismatch: ${stepMismatch.toString()}, liveChartMismatch: ${liveChartMismatch.toString()}, loadScenes: ${loadScenes.toString()} }`;
+
+interface StepChecks {
+  stepMismatch: typeof stepMismatch;
+  liveChartMismatch: typeof liveChartMismatch;
+  loadScenes: typeof loadScenes;
+}
+
+/** What is wrong now ('' when the page shows `step`), having installed the checks and loaded the step's scenes. */
+async function stepProblem(page: Page | Frame, step: StepInfo): Promise<string> {
+  await page.evaluate(INSTALL_CHECKS);
+  return page.evaluate(async ({ id, state }) => {
+    const checks = (window as unknown as { __stepChecks: StepChecks }).__stepChecks;
+    await checks.loadScenes(id);
+    return checks.stepMismatch({ id, state }) || checks.liveChartMismatch(id);
+  }, { id: step.id, state: step.state });
+}
+
+/**
+ * Expects the scrolly holding `step` to show its state: figure state, active step, heading, drawn marks. After a
+ * first look, the page checks at every frame (no round trip per look, so a state is seen the frame it is complete);
+ * after the expect timeout, the failure says what is still wrong.
+ */
 export async function expectStepShown(page: Page | Frame, step: StepInfo, what = ''): Promise<void> {
   const label = `${what ? `${what}: ` : ''}step #${step.id}`;
-  // The same checks as the Firefox gate's (tests/tools/figures-in-page.mjs): figure state, the one active step, the
-  // sticky heading, then the live chart's marks, once any exit transition has removed the previous state's marks.
-  await expect
-    .poll(async () => (await page.evaluate(stepMismatch, step)) || (await page.evaluate(liveChartMismatch, step.id)) || 'shown', {
-      message: `${label} should show state "${step.state}"`,
-    })
-    .toBe('shown');
+  if (!(await stepProblem(page, step))) return;
+  await page
+    .waitForFunction(
+      ({ id, state }) => {
+        const checks = (window as unknown as { __stepChecks?: StepChecks }).__stepChecks;
+        return !!checks && !checks.stepMismatch({ id, state }) && !checks.liveChartMismatch(id);
+      },
+      { id: step.id, state: step.state },
+      { polling: 'raf', timeout: 10_000 },
+    )
+    .catch(() => undefined);
+  const wrong = await stepProblem(page, step);
+  expect(wrong || 'shown', `${label} should show state "${step.state}"`).toBe('shown');
 }
 
 /** Scrolls through the whole page from top to bottom in steps of `stride` px, waiting a frame pair at each. */
