@@ -106,8 +106,8 @@ await runGate('firefox', async (gate) => {
   let version = '';
   let deepLinks = 0;
   let scrolled = 0;
-  /** Scroll down and back up through every step of one page, then open a deep link to each. */
-  async function scrollAndLink(page, path, size) {
+  /** Scroll down and back up through every step of one page, then open a deep link to each; records into `check`. */
+  async function scrollAndLink(check, page, path, size) {
     // Scroll down through every step, then back up through them.
     await page.goto(server.url + path);
     await waitForFigures(page);
@@ -124,7 +124,7 @@ await runGate('firefox', async (gate) => {
       const wrong = await expectShown(page, step);
       if (wrong) problems.push(`scrolling back up, ${wrong}`);
     }
-    gate.check(`/${path} at ${size}: scrolling shows each of ${steps.length} steps, down and back up`, steps.length > 0 && problems.length === 0, steps.length ? problems.join('\n') : 'no steps found');
+    check(`/${path} at ${size}: scrolling shows each of ${steps.length} steps, down and back up`, steps.length > 0 && problems.length === 0, steps.length ? problems.join('\n') : 'no steps found');
 
     // A deep link to each step opens at its state.
     const links = [];
@@ -136,44 +136,50 @@ await runGate('firefox', async (gate) => {
       if (wrong) links.push(`deep link ${wrong}`);
       deepLinks++;
     }
-    gate.check(`/${path} at ${size}: each of ${steps.length} deep links opens at its step`, steps.length > 0 && links.length === 0, links.join('\n'));
+    check(`/${path} at ${size}: each of ${steps.length} deep links opens at its step`, steps.length > 0 && links.length === 0, links.join('\n'));
   }
 
-  try {
+  /** Every check at one size: the walked pages with script, then every page without, each in a browser of its own. */
+  async function checksAt(size, viewport) {
+    const checks = [];
+    const check = (...c) => checks.push(c);
     const browser = await launch(executablePath, true);
-    version = await browser.version();
+    version ||= await browser.version();
     try {
-      for (const [size, viewport] of SIZES) {
-        const page = await browser.newPage();
-        await page.setViewport(viewport);
-        for (const { path } of walked) {
-          try {
-            await scrollAndLink(page, path, size);
-          } catch (error) {
-            gate.check(`/${path} at ${size}: the scroll and deep-link checks ran`, false, error instanceof Error ? error.message : String(error));
-          }
+      const page = await browser.newPage();
+      await page.setViewport(viewport);
+      for (const { path } of walked) {
+        try {
+          await scrollAndLink(check, page, path, size);
+        } catch (error) {
+          check(`/${path} at ${size}: the scroll and deep-link checks ran`, false, error instanceof Error ? error.message : String(error));
         }
-        await page.close();
       }
     } finally {
       await browser.close();
     }
-
     const noScript = await launch(executablePath, false);
     try {
-      for (const [size, viewport] of SIZES) {
-        const page = await noScript.newPage();
-        await page.setViewport(viewport);
-        for (const { path } of pages) {
-          await page.goto(server.url + path);
-          const problems = await page.evaluate(unrolledProblems);
-          gate.check(`/${path} at ${size}, script off: the story is unrolled, every step with its text and figure`, problems.length === 0, problems.join('\n'));
-        }
-        await page.close();
+      const page = await noScript.newPage();
+      await page.setViewport(viewport);
+      for (const { path } of pages) {
+        await page.goto(server.url + path);
+        const problems = await page.evaluate(unrolledProblems);
+        check(`/${path} at ${size}, script off: the story is unrolled, every step with its text and figure`, problems.length === 0, problems.join('\n'));
       }
     } finally {
       await noScript.close();
     }
+    return checks;
+  }
+
+  try {
+    // The two sizes at once, one browser each (one per core); their checks are reported in order.
+    const results = await Promise.allSettled(SIZES.map(([size, viewport]) => checksAt(size, viewport)));
+    results.forEach((r, i) => {
+      if (r.status === 'fulfilled') for (const c of r.value) gate.check(...c);
+      else gate.check(`the checks at ${SIZES[i][0]} ran`, false, r.reason instanceof Error ? r.reason.message : String(r.reason));
+    });
   } finally {
     await server.close();
   }
