@@ -7,11 +7,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { SIZES, allSteps, chapterSlugs, expectStepShown } from './helpers/site';
 import { MODES, chooseMode, openInMode, settle, type Mode } from './helpers/reader';
+import { hasNoFrames } from '../tools/axe-mode.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 async function axe(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const results = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode(await hasNoFrames(page)).analyze();
   const report = results.violations
     .map((v) => `[${v.impact}] ${v.id}: ${v.help}\n${v.nodes.slice(0, 6).map((n) => `  - ${n.target.join(' ')}: ${(n.failureSummary ?? '').replace(/\n/g, ' ')}`).join('\n')}`)
     .join('\n');

@@ -7,6 +7,7 @@ import { CHROMIUM_ARGS, chromiumPath } from '../tools/browser.mjs';
 import { arg, runGate } from './gate.mjs';
 import { serveBuild, sitePages } from './site-pages.mjs';
 import { figuresReady } from '../tools/figures-in-page.mjs';
+import { hasNoFrames } from '../tools/axe-mode.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SIZES = [
@@ -84,12 +85,6 @@ async function openAtLastStep(page, url) {
   await waitForFigures(page);
   return last.id;
 }
-
-/**
- * Whether axe can run in the page itself (legacy mode): a page without frames has nothing the frame-aware run would
- * reach besides, and that run finishes in a new blank page, which costs a second or more per scan.
- */
-const hasNoFrames = async (page) => (await page.locator('iframe, frame').count()) === 0;
 
 /** One axe scan; `rules` limits it to those rules (the dark scheme's colour scan). */
 async function scan(page, legacy, rules) {
