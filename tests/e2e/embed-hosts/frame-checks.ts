@@ -3,13 +3,37 @@
  * the frame's viewport or clipped by a box, unless in the step's own scrolling region), the step on show, and the
  * layout shifts it recorded; and walking every step with the frame's own controls.
  */
-import { expect, type Frame } from '@playwright/test';
+import { expect, type Frame, type Locator } from '@playwright/test';
 
-/** Runs in every frame before its scripts: counts the messages from the parent (the host's scroll reports). */
+/**
+ * Runs in every frame before its scripts: counts the messages from the parent (the host's scroll reports), and logs
+ * the clicks that reach the frame and its resizes, so a press that moves nothing can say whether it arrived.
+ */
 export const FRAME_PROBE = `if (window !== window.top) {
   window.__hostMessages = 0;
+  window.__frameLog = [];
+  const log = (...entry) => window.__frameLog.push([Math.round(performance.now()), ...entry]);
   addEventListener('message', (e) => { if (e.source === window.parent) window.__hostMessages++; });
+  addEventListener('click', (e) => log('click', e.target.closest('[data-role]')?.dataset.role ?? e.target.tagName, Math.round(e.clientX), Math.round(e.clientY)), true);
+  addEventListener('resize', () => log('resize', innerWidth, innerHeight, document.documentElement.dataset.layout));
 }`;
+
+/**
+ * Presses a step button and expects the step on show to change from `from`. When it does not, the failure says
+ * whether the click reached the frame, where the button was before and is now, and the frame's last clicks and resizes.
+ */
+async function pressExpectingMove(frame: Frame, button: Locator, shown: () => Promise<string>, from: string, what: string): Promise<void> {
+  const before = await button.boundingBox({ timeout: 5_000 }).catch(() => null);
+  await button.click();
+  try {
+    await expect.poll(shown, { message: what }).not.toBe(from);
+  } catch (error) {
+    const after = await button.boundingBox({ timeout: 2_000 }).catch(() => null);
+    const log = await frame.evaluate(() => (window as unknown as { __frameLog?: unknown[] }).__frameLog?.slice(-12) ?? []);
+    const box = (b: typeof before) => (b ? `${Math.round(b.x)},${Math.round(b.y)} ${Math.round(b.width)}x${Math.round(b.height)}` : 'none');
+    throw new Error(`${what}: still at ${from}. The button was at ${box(before)} before the click and is at ${box(after)} now; the frame's last clicks and resizes (ms since its start): ${JSON.stringify(log)}`, { cause: error });
+  }
+}
 
 export interface FrameState {
   layout: string;
@@ -134,16 +158,12 @@ export async function walkSteps(frame: Frame, each: (where: string) => Promise<v
     await beforeGraphic(g);
     const controls = () => (layout === 'fit' ? frame.locator('.scrolly-section.is-current step-controls') : frame.locator('.scrolly').nth(g).locator('step-controls'));
     for (let i = 0; i <= steps.length && (await controls().locator('[data-role="prev"]').getAttribute('aria-disabled')) !== 'true'; i++) {
-      const from = await shown(g);
-      await controls().locator('[data-role="prev"]').click();
-      await expect.poll(() => shown(g), { message: 'Previous moves to another step' }).not.toBe(from);
+      await pressExpectingMove(frame, controls().locator('[data-role="prev"]'), () => shown(g), await shown(g), 'Previous moves to another step');
     }
     reached.add(await shown(g));
     await each(`at ${await shown(g)}`);
     for (let i = 0; i <= steps.length && (await controls().locator('[data-role="next"]').getAttribute('aria-disabled')) !== 'true'; i++) {
-      const from = await shown(g);
-      await controls().locator('[data-role="next"]').click();
-      await expect.poll(() => shown(g), { message: 'Next moves to another step' }).not.toBe(from);
+      await pressExpectingMove(frame, controls().locator('[data-role="next"]'), () => shown(g), await shown(g), 'Next moves to another step');
       reached.add(await shown(g));
       await each(`at ${await shown(g)}`);
     }
