@@ -174,3 +174,31 @@ for (const { name, viewport } of SIZES) {
     });
   });
 }
+
+test('the reading bar shows its whole position beside its buttons from 280 px up, and every button keeps its name', async ({ page }) => {
+  await page.goto('./');
+  const steps = await allSteps(page);
+  // A step of the last chapter: the longest position label ("Chapter 6 of 6").
+  const step = steps[steps.length - 1]!;
+  for (const width of [280, 320, 360, 400, 600]) {
+    await page.setViewportSize({ width, height: 700 });
+    await page.goto(`./#${step.id}`);
+    await waitForReader(page);
+    const bar = await page.evaluate(() => {
+      const cut = (el: Element | null) => !el || el.scrollWidth > el.clientWidth + 0.5;
+      const box = (el: Element) => el.getBoundingClientRect();
+      const buttons = [...document.querySelectorAll('.reader-bar > button')];
+      const overlaps = buttons.flatMap((a, i) => buttons.slice(i + 1).filter((b) => box(a).right > box(b).left + 0.5 && box(b).right > box(a).left + 0.5).map((b) => `${a.className} / ${b.className}`));
+      return {
+        cut: ['.reader-where-chapter', '.reader-where-step'].filter((s) => cut(document.querySelector(s))),
+        overlaps,
+        outside: buttons.filter((b) => box(b).right > innerWidth + 0.5 || box(b).left < -0.5).map((b) => b.className),
+      };
+    });
+    expect(bar.cut, `${width} px: position lines cut off`).toEqual([]);
+    expect(bar.overlaps, `${width} px: bar buttons overlapping`).toEqual([]);
+    expect(bar.outside, `${width} px: bar buttons outside the window`).toEqual([]);
+    await expect(page.getByRole('button', { name: 'Settings', exact: true }), `${width} px: the settings button's name`).toBeVisible();
+    await expect(page.locator('.reader-bar .reader-where'), `${width} px: the position's name`).toHaveAccessibleName(/^Contents: Chapter \d+ of \d+ /);
+  }
+});

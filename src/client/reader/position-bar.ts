@@ -3,7 +3,7 @@ import type { StepController } from '../steps/step-controller';
 
 /** Keeps `bar` in step with the controller; a contents link to a step is a jump (one new history entry). */
 export function setupPositionBar(bar: HTMLElement, controller: StepController): () => void {
-  const chapterLabel = bar.querySelector('.reader-where-chapter');
+  const chapterCount = bar.querySelector('.reader-where-count');
   const stepLabel = bar.querySelector('.reader-where-step');
   const links = [...bar.querySelectorAll<HTMLAnchorElement>('a[data-target]')];
   const refresh = () => {
@@ -12,7 +12,7 @@ export function setupPositionBar(bar: HTMLElement, controller: StepController): 
     if (!chapter) return;
     const step = controller.steps[where.step];
     const inChapter = controller.steps.filter((s) => s.chapter === where.chapter);
-    if (chapterLabel) chapterLabel.textContent = `Chapter ${chapter.dataset['order']} of ${bar.dataset['chapters']}`;
+    if (chapterCount) chapterCount.textContent = `${chapter.dataset['order']} of ${bar.dataset['chapters']}`;
     if (stepLabel) stepLabel.textContent = step ? `Step ${inChapter.indexOf(step) + 1} of ${inChapter.length}` : (chapter.querySelector('.chapter-title')?.textContent ?? '');
     const here = step?.el.id ?? chapter.id;
     for (const a of links) {
