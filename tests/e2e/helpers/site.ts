@@ -158,7 +158,7 @@ async function stepProblem(page: Page | Frame, step: StepInfo): Promise<string> 
 export async function expectStepShown(page: Page | Frame, step: StepInfo, what = ''): Promise<void> {
   const label = `${what ? `${what}: ` : ''}step #${step.id}`;
   if (!(await stepProblem(page, step))) return;
-  await page
+  const seen = await page
     .waitForFunction(
       ({ id, state }) => {
         const checks = (window as unknown as { __stepChecks?: StepChecks }).__stepChecks;
@@ -167,7 +167,11 @@ export async function expectStepShown(page: Page | Frame, step: StepInfo, what =
       { id: step.id, state: step.state },
       { polling: 'raf', timeout: 10_000 },
     )
-    .catch(() => undefined);
+    .then(
+      () => true,
+      () => false,
+    );
+  if (seen) return;
   const wrong = await stepProblem(page, step);
   expect(wrong || 'shown', `${label} should show state "${step.state}"`).toBe('shown');
 }
