@@ -41,7 +41,18 @@ await page.evaluate(() => {
   requestAnimationFrame(tick);
   new PerformanceObserver((list) => w.__bench.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
   // Long animation frames (over 50 ms from the start of a task to the next paint): what the reader feels as jank.
-  new PerformanceObserver((list) => w.__bench.longFrames.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'long-animation-frame' });
+  // Each with the scripts that ran in it (what called them, for how long, how much of it forced style and layout).
+  new PerformanceObserver((list) =>
+    w.__bench.longFrames.push(
+      ...list.getEntries().map((e) => ({
+        duration: e.duration,
+        // After the scripts: rendering (rAF callbacks, then style and layout, then paint and commit).
+        render: e.renderStart ? e.startTime + e.duration - e.renderStart : 0,
+        styleLayout: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0,
+        scripts: e.scripts.map((s) => ({ invoker: s.invoker, fn: s.sourceFunctionName, duration: s.duration, layout: s.forcedStyleAndLayoutDuration })),
+      })),
+    ),
+  ).observe({ type: 'long-animation-frame' });
   new PerformanceObserver((list) => w.__bench.shifts.push(...list.getEntries().filter((e) => !e.hadRecentInput).map((e) => e.value))).observe({ type: 'layout-shift' });
 });
 
@@ -71,6 +82,19 @@ console.log(`Scroll benchmark: /${path} (${height} px of scrolling) at ${VIEWPOR
 console.log(`machine: ${cpu.length} x ${cpu[0]?.model.trim()} at ${cpu[0]?.speed} MHz, ${(totalmem() / 2 ** 30).toFixed(0)} GB, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; Chromium ${version}, headless, no GPU`);
 console.log(`frames: ${intervals.length}, interval p50 ${ms(quantile(intervals, 0.5))}, p95 ${ms(quantile(intervals, 0.95))}, p99 ${ms(quantile(intervals, 0.99))}, max ${ms(intervals.at(-1) ?? 0)}; over 50 ms: ${intervals.filter((i) => i > 50).length}`);
 console.log(`long tasks: ${longTasks.length}, total ${ms(longTasks.reduce((a, b) => a + b, 0))}, longest ${ms(Math.max(0, ...longTasks))}`);
-console.log(`long animation frames: ${longFrames.length}, longest ${ms(Math.max(0, ...longFrames))}`);
+console.log(`long animation frames: ${longFrames.length}, longest ${ms(Math.max(0, ...longFrames.map((f) => f.duration)))}`);
+// What the long frames were spent on: script by what called it, and the frame's rendering (style, layout, paint).
+const byInvoker = new Map();
+for (const f of longFrames) for (const s of f.scripts) {
+  const name = `${s.invoker.replace(/\?.*$/, '').replace(/https?:\/\/[^/]+/, '')}${s.fn ? ` ${s.fn}` : ''}`;
+  const t = byInvoker.get(name) ?? { count: 0, duration: 0, layout: 0 };
+  byInvoker.set(name, { count: t.count + 1, duration: t.duration + s.duration, layout: t.layout + s.layout });
+}
+const scriptTotal = [...byInvoker.values()].reduce((a, t) => a + t.duration, 0);
+const sum = (key) => longFrames.reduce((a, f) => a + f[key], 0);
+console.log(`  in them: script ${ms(scriptTotal)}; rendering ${ms(sum('render'))}, of which style, layout, paint and commit ${ms(sum('styleLayout'))}`);
+for (const [name, t] of [...byInvoker].sort((a, b) => b[1].duration - a[1].duration).slice(0, 6)) {
+  console.log(`  script ${name}: ${t.count}x, ${ms(t.duration)} (forced style and layout ${ms(t.layout)})`);
+}
 console.log(`layout shift during the scroll: ${shifts.reduce((a, b) => a + b, 0).toFixed(4)} (${shifts.length} shifts)`);
 console.log(`final chart states: ${states.join(', ')}`);
