@@ -75,6 +75,7 @@ export class StepController {
   private readonly chosen: number[];
   private published = '';
   private frame = 0;
+  private measureTimer = 0;
   private settleFrame = 0;
   /** A scroll event has come since the last move began. */
   private scrolledSinceMove = false;
@@ -170,7 +171,7 @@ export class StepController {
   stop(): void {
     this.cleanups.forEach((f) => f());
     this.cleanups = [];
-    cancelAnimationFrame(this.frame);
+    this.cancelScheduled();
     cancelAnimationFrame(this.settleFrame);
   }
 
@@ -265,8 +266,23 @@ export class StepController {
     this.triggerFractions = this.scrollies.map((s) => this.triggerOf(s));
   }
 
+  /**
+   * Measures in a task just after the next frame is drawn: layout is clean then, so reading the steps' positions
+   * costs no forced layout (in a frame callback it did, at every crossing and every end of a scroll).
+   */
   private schedule(): void {
-    if (!this.frame) this.frame = requestAnimationFrame(() => this.update());
+    if (this.frame || this.measureTimer) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.measureTimer = window.setTimeout(() => this.update());
+    });
+  }
+
+  private cancelScheduled(): void {
+    cancelAnimationFrame(this.frame);
+    clearTimeout(this.measureTimer);
+    this.frame = 0;
+    this.measureTimer = 0;
   }
 
   /**
@@ -340,8 +356,7 @@ export class StepController {
 
   /** Measures once, then publishes: each scrolly's step on show, the reader's step, the address. */
   private update(): void {
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    this.cancelScheduled();
     const tops = this.steps.map((s) => s.el.getBoundingClientRect().top);
     const triggers = this.triggerFractions.map((f) => f * innerHeight);
     const stepper = this.currentMode === 'stepper';
@@ -364,7 +379,10 @@ export class StepController {
       st.el.classList.toggle('is-active', on);
       st.el.classList.toggle('is-shown', stepper && on);
     });
-    this.scrollies.forEach((s, i) => (s.dataset['activeStep'] = this.steps[this.shown[i]!]?.el.id ?? ''));
+    this.scrollies.forEach((s, i) => {
+      const id = this.steps[this.shown[i]!]?.el.id ?? '';
+      if (s.dataset['activeStep'] !== id) s.dataset['activeStep'] = id;
+    });
     if (this.options.ownsAddress && this.ready && this.target === null) this.addressPosition();
     const key = `${this.currentMode}|${at}|${this.where.chapter}|${this.shown.join(',')}`;
     if (key !== this.published) {
