@@ -1,6 +1,11 @@
 /** The reading bar's position ("Chapter n of N", "Step k of m" or the chapter's title) and the contents' current entry. */
 import type { StepController } from '../steps/step-controller';
 
+/** Writes `text` only when it differs: the same text written again replaces the text node and lays the bar out again. */
+function setText(el: Element | null, text: string): void {
+  if (el && el.textContent !== text) el.textContent = text;
+}
+
 /** Keeps `bar` in step with the controller; a contents link to a step is a jump (one new history entry). */
 export function setupPositionBar(bar: HTMLElement, controller: StepController): () => void {
   const chapterCount = bar.querySelector('.reader-where-count');
@@ -12,12 +17,13 @@ export function setupPositionBar(bar: HTMLElement, controller: StepController): 
     if (!chapter) return;
     const step = controller.steps[where.step];
     const inChapter = controller.steps.filter((s) => s.chapter === where.chapter);
-    if (chapterCount) chapterCount.textContent = `${chapter.dataset['order']} of ${bar.dataset['chapters']}`;
-    if (stepLabel) stepLabel.textContent = step ? `Step ${inChapter.indexOf(step) + 1} of ${inChapter.length}` : (chapter.querySelector('.chapter-title')?.textContent ?? '');
+    setText(chapterCount, `${chapter.dataset['order']} of ${bar.dataset['chapters']}`);
+    setText(stepLabel, step ? `Step ${inChapter.indexOf(step) + 1} of ${inChapter.length}` : (chapter.querySelector('.chapter-title')?.textContent ?? ''));
     const here = step?.el.id ?? chapter.id;
     for (const a of links) {
-      if (a.dataset['target'] === here) a.setAttribute('aria-current', 'location');
-      else a.removeAttribute('aria-current');
+      if (a.dataset['target'] === here) {
+        if (a.getAttribute('aria-current') !== 'location') a.setAttribute('aria-current', 'location');
+      } else if (a.hasAttribute('aria-current')) a.removeAttribute('aria-current');
     }
   };
   const onClick = (e: Event) => {

@@ -9,7 +9,9 @@ export function setupStepButtons(root: HTMLElement, controller: StepController):
     const { prev, next } = controller.neighbours();
     for (const b of buttons) {
       const to = b.own >= 0 ? b.own + (b.forward ? 1 : -1) : b.forward ? next : prev;
-      b.el.disabled = !controller.steps[to];
+      const off = !controller.steps[to];
+      // Written only when it changes: a write restyles the button even when the value is the same.
+      if (b.el.disabled !== off) b.el.disabled = off;
     }
   };
   const onClick = (e: Event) => {

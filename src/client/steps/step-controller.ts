@@ -75,7 +75,6 @@ export class StepController {
   private readonly chosen: number[];
   private published = '';
   private frame = 0;
-  private measureTimer = 0;
   private settleFrame = 0;
   /** A scroll event has come since the last move began. */
   private scrolledSinceMove = false;
@@ -171,7 +170,7 @@ export class StepController {
   stop(): void {
     this.cleanups.forEach((f) => f());
     this.cleanups = [];
-    this.cancelScheduled();
+    cancelAnimationFrame(this.frame);
     cancelAnimationFrame(this.settleFrame);
   }
 
@@ -266,23 +265,8 @@ export class StepController {
     this.triggerFractions = this.scrollies.map((s) => this.triggerOf(s));
   }
 
-  /**
-   * Measures in a task just after the next frame is drawn: layout is clean then, so reading the steps' positions
-   * costs no forced layout (in a frame callback it did, at every crossing and every end of a scroll).
-   */
   private schedule(): void {
-    if (this.frame || this.measureTimer) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.measureTimer = window.setTimeout(() => this.update());
-    });
-  }
-
-  private cancelScheduled(): void {
-    cancelAnimationFrame(this.frame);
-    clearTimeout(this.measureTimer);
-    this.frame = 0;
-    this.measureTimer = 0;
+    if (!this.frame) this.frame = requestAnimationFrame(() => this.update());
   }
 
   /**
@@ -356,7 +340,8 @@ export class StepController {
 
   /** Measures once, then publishes: each scrolly's step on show, the reader's step, the address. */
   private update(): void {
-    this.cancelScheduled();
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
     const tops = this.steps.map((s) => s.el.getBoundingClientRect().top);
     const triggers = this.triggerFractions.map((f) => f * innerHeight);
     const stepper = this.currentMode === 'stepper';
@@ -381,6 +366,7 @@ export class StepController {
     });
     this.scrollies.forEach((s, i) => {
       const id = this.steps[this.shown[i]!]?.el.id ?? '';
+      // Written only when it changes: a write restyles the scrolly even when the value is the same.
       if (s.dataset['activeStep'] !== id) s.dataset['activeStep'] = id;
     });
     if (this.options.ownsAddress && this.ready && this.target === null) this.addressPosition();
