@@ -202,3 +202,33 @@ test('the reading bar shows its whole position beside its buttons from 280 px up
     await expect(page.locator('.reader-bar .reader-where'), `${width} px: the position's name`).toHaveAccessibleName(/^Contents: Chapter \d+ of \d+ /);
   }
 });
+
+test.describe('the first frame', () => {
+  test.use({ viewport: SIZES[1].viewport });
+
+  test('is drawn with the reading bar whole, and at a deep link with the addressed step whole', async ({ page }) => {
+    // A frame drawn while the parser is half-way through the bar or the step in view shows buttons that then grow as
+    // their labels arrive, moving their neighbours (layout shifts seen under load). The first frame's callback tells
+    // what had been parsed when it was drawn.
+    await page.addInitScript(() => {
+      requestAnimationFrame(() => {
+        const hash = decodeURIComponent(location.hash.slice(1));
+        (window as unknown as { firstFrame: unknown }).firstFrame = {
+          settings: document.querySelector('#reader-bar .reader-open-settings-label')?.textContent ?? null,
+          next: hash ? (document.getElementById(hash)?.querySelector('.step-go-next')?.textContent ?? null) : 'Next step',
+        };
+      });
+    });
+    await page.goto('./');
+    for (const path of await walkPaths(page)) {
+      await page.goto(`./${path}`);
+      const steps = await allSteps(page);
+      for (const hash of ['', `#${steps[steps.length - 1]!.id}`]) {
+        await page.goto('about:blank');
+        await page.goto(`./${path}${hash}`);
+        await page.waitForFunction(() => 'firstFrame' in window);
+        expect(await page.evaluate(() => (window as unknown as { firstFrame: unknown }).firstFrame), `/${path}${hash}: parsed at the first frame`).toEqual({ settings: 'Settings', next: 'Next step' });
+      }
+    }
+  });
+});
