@@ -1,49 +1,49 @@
-// Covers src/client/settings/hold-first-paint.ts: at a deep link the inline script asks for the first paint to wait for the addressed element; otherwise it adds nothing.
+// Covers src/client/settings/hold-first-paint.ts: the inline script holds the first paint for the reading bar and, at a deep link, for the element after the addressed step.
 import { describe, expect, test } from 'vitest';
-import { HOLD_FIRST_PAINT_SCRIPT } from '../../../../src/client/settings/hold-first-paint';
+import { holdFirstPaintScript, type FirstPaintHolds } from '../../../../src/client/settings/hold-first-paint';
 
-interface StandInLink {
-  rel: string;
-  href: string;
-  attributes: Record<string, string>;
-  setAttribute(name: string, value: string): void;
-}
+const PAGE: FirstPaintHolds = { barEnd: 'reader-settings', steps: ['a-one', 'a-two', 'b-one'], afterSteps: 'site-footer' };
 
-/** Runs the script at an address's hash against a stand-in document; returns the links it added to <head>. */
-function run(hash: string): StandInLink[] {
-  const added: StandInLink[] = [];
-  const document = {
-    createElement: (): StandInLink => ({
-      rel: '',
-      href: '',
-      attributes: {},
-      setAttribute(name, value) {
-        this.attributes[name] = value;
-      },
-    }),
-    head: { appendChild: (l: StandInLink) => added.push(l) },
+/** Runs the script for `holds` at an address's hash against a stand-in document; returns the held-for addresses it added to <head>. */
+function run(holds: FirstPaintHolds, hash: string, document?: object): string[] {
+  const added: { rel: string; href: string; blocking?: string }[] = [];
+  const standIn = document ?? {
+    createElement: () => {
+      const link = { rel: '', href: '', blocking: undefined as string | undefined, setAttribute: (name: string, value: string) => name === 'blocking' && (link.blocking = value) };
+      return link;
+    },
+    head: { appendChild: (l: (typeof added)[number]) => added.push(l) },
   };
-  new Function('document', 'location', HOLD_FIRST_PAINT_SCRIPT)(document, { hash });
-  return added;
+  new Function('document', 'location', holdFirstPaintScript(holds))(standIn, { hash });
+  for (const l of added) expect(l, 'every link is a render-blocking expect link').toMatchObject({ rel: 'expect', blocking: 'render' });
+  return added.map((l) => l.href);
 }
 
 describe('hold-first-paint script', () => {
-  test('a deep link holds the first paint until its target is parsed', () => {
-    const [link, ...rest] = run('#two-markets-gold-long-view');
-    expect(rest).toEqual([]);
-    expect(link).toMatchObject({ rel: 'expect', href: '#two-markets-gold-long-view', attributes: { blocking: 'render' } });
+  test('without an address, the first paint waits for the reading bar only', () => {
+    expect(run(PAGE, '')).toEqual(['#reader-settings']);
+    expect(run(PAGE, '#')).toEqual(['#reader-settings']);
   });
 
-  test('no address, or an empty one, adds nothing', () => {
-    expect(run('')).toEqual([]);
-    expect(run('#')).toEqual([]);
+  test('a deep link to a step waits for the next step, the last step for what follows the steps', () => {
+    expect(run(PAGE, '#a-one')).toEqual(['#reader-settings', '#a-two']);
+    expect(run(PAGE, '#a-two')).toEqual(['#reader-settings', '#b-one']);
+    expect(run(PAGE, '#b-one')).toEqual(['#reader-settings', '#site-footer']);
   });
 
-  test('a document that throws is survived', () => {
-    expect(() => new Function('document', 'location', HOLD_FIRST_PAINT_SCRIPT)({}, { hash: '#x' })).not.toThrow();
+  test('a deep link to anything else waits for that element; a page without the bar holds nothing else', () => {
+    expect(run(PAGE, '#notes')).toEqual(['#reader-settings', '#notes']);
+    expect(run(PAGE, '#caf%C3%A9')).toEqual(['#reader-settings', '#caf%C3%A9']);
+    expect(run({ barEnd: null, steps: [], afterSteps: 'site-footer' }, '')).toEqual([]);
+    expect(run({ barEnd: null, steps: [], afterSteps: 'site-footer' }, '#x')).toEqual(['#x']);
+  });
+
+  test('a malformed address or a document that throws is survived', () => {
+    expect(run(PAGE, '#%E0%A4%A'), 'the bar is still waited for').toEqual(['#reader-settings']);
+    expect(() => run(PAGE, '#a-one', {})).not.toThrow();
   });
 
   test('the script can be inlined: it never closes its own <script> element', () => {
-    expect(HOLD_FIRST_PAINT_SCRIPT).not.toMatch(/<\/script/i);
+    expect(holdFirstPaintScript({ ...PAGE, steps: ['</script>'] })).not.toMatch(/<\/script/i);
   });
 });
