@@ -26,3 +26,6 @@ export async function getChapters(): Promise<Chapter[]> {
   );
   return chapters.sort((a, b) => a.order - b.order);
 }
+
+/** Whether the chapter `slug` is on a page: a chapter's own page holds `only` alone, the article (no `only`) every chapter. */
+export const isOnPage = (slug: string, only?: string): boolean => !only || slug === only;
