@@ -171,8 +171,16 @@ for (const { name, viewport } of SIZES) {
           expect(running(flip.painted), `${label}: marks with a d3 transition at the first paint`).toEqual([]);
           expect(fading(flip.painted), `${label}: marks part-way faded at the first paint`).toEqual([]);
           expect(marksMismatch(flip.painted), `${label}: the first paint holds exactly the state's marks`).toBe('');
-          // Nothing moves afterwards: the first paint was final (600 ms is a whole transition).
-          await page.waitForTimeout(650);
+          // Nothing moves afterwards: the first paint was final. Three frames on (resize and intersection observers
+          // have had their turns) nothing is left that could move a mark (no d3 transition scheduled, no Web Animation
+          // in the figure), and the marks are as painted.
+          await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => r())))));
+          const pending = await page.evaluate((id) => {
+            const fig = document.getElementById(id)!.closest('.scrolly')!.querySelector('scrolly-figure')!;
+            const scheduled = [...fig.querySelectorAll('svg.live [data-key]')].filter((m) => (m as unknown as { __transition?: object }).__transition);
+            return [...scheduled.map((m) => `d3 transition on ${m.getAttribute('data-key')}`), ...fig.getAnimations({ subtree: true }).map((a) => `animation on ${(a.effect as KeyframeEffect | null)?.target?.nodeName}`)];
+          }, step.id);
+          expect(pending, `${label}: what could still move a mark three frames after the first paint`).toEqual([]);
           const now = await liveMarks(page, step);
           const at = Object.fromEntries(flip.painted.marks.map((m) => [m.key, m.attrs]));
           const moved = Object.keys({ ...at, ...now }).filter((k) => at[k] !== now[k]);

@@ -1,10 +1,11 @@
 /**
- * The address follows the reader without flooding the history: moving step by step (controls, shortcuts, scrolling)
- * replaces the address; a jump from the contents is a new entry. Back and forward then restore the earlier state,
- * in the scroll and stepper modes; a reload keeps the step. Steps are discovered from the page.
+ * The address follows the reader without flooding the history: moving step by step with the controls replaces the
+ * address; a jump from the contents is a new entry. Back and forward then restore the earlier state, in the scroll and
+ * stepper modes; a reload keeps the step. Steps are discovered from the page. (The address while scrolling is checked
+ * by scroll.spec.ts's walk through every step.)
  */
 import { expect, test, type Page } from '@playwright/test';
-import { SIZES, allSteps, expectStepShown, scrollStepToTrigger, walkPaths } from './helpers/site';
+import { SIZES, allSteps, walkPaths } from './helpers/site';
 import { barLabel, expectAtStep, openInMode, settle, waitForReader, type Mode } from './helpers/reader';
 
 const historyLength = (page: Page) => page.evaluate(() => history.length);
@@ -65,23 +66,4 @@ for (const { name, viewport } of SIZES) {
       }
     });
   }
-
-  test(`scrolling, ${name}: the address follows the step in view and clears above the first`, async ({ page }) => {
-    await page.setViewportSize(viewport);
-    await page.goto('./');
-    const paths = (await walkPaths(page));
-    for (const path of paths) {
-      await openInMode(page, path, 'scroll');
-      const entries = await historyLength(page);
-      const steps = await allSteps(page);
-      for (const step of steps) {
-        await scrollStepToTrigger(page, step.id, 20);
-        await expectStepShown(page, step, `/${path} scrolled to #${step.id}`);
-        await expect(page, `/${path}: the address follows the scroll to #${step.id}`).toHaveURL(new RegExp(`#${step.id}$`));
-      }
-      await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
-      await expect(page, `/${path}: back at the top, no fragment`).toHaveURL(new RegExp(`/${path.replace(/\//g, '\\/')}$`));
-      expect(await historyLength(page), `/${path}: scrolling adds no history entries`).toBe(entries);
-    }
-  });
 }

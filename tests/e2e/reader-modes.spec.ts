@@ -136,7 +136,8 @@ for (const { name, viewport } of SIZES) {
             await page.locator(`#${step.id} button[data-go="next"]`).click();
             await expectAtStep(page, next, 'stepper', `/${path} stepper, "next" from #${step.id}`);
             expect(await notesAt(), `/${path} stepper: changing step does not move what follows the scrolly`).toBe(notesBefore);
-            // Scrolling the page (wheel) moves the page, not the step.
+            // Scrolling the page (wheel) moves the page, not the step: tried once in each scrolly, at its second step.
+            if (i > 0) continue;
             const before = await page.evaluate(() => scrollY);
             await page.mouse.move(viewport.width / 2, viewport.height / 2);
             await page.mouse.wheel(0, 250);

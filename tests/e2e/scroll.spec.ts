@@ -1,6 +1,7 @@
 /**
- * The sticky figure follows the scroll position: step by step in both directions, from a deep link,
- * after a reload, after a jump, and through back/forward. Steps are discovered from the page.
+ * The sticky figure follows the scroll position: step by step in both directions (the address following the step in
+ * view, with no new history entry), from a deep link, after a reload, after a jump, and through back/forward. Steps are
+ * discovered from the page.
  */
 import { expect, test } from '@playwright/test';
 import {
@@ -19,12 +20,13 @@ for (const { name, viewport } of SIZES) {
   test.describe(`scrolly at ${name}`, () => {
     test.use({ viewport });
 
-    test('scrolling to each step shows its state, and scrolling back up restores earlier ones', async ({ page }) => {
+    test('scrolling to each step shows its state and puts it in the address, scrolling back up restores earlier ones', async ({ page }) => {
       await page.goto('./');
       const paths = (await walkPaths(page));
       for (const path of paths) {
         await page.goto(`./${path}`);
         await waitForFigures(page);
+        const entries = await page.evaluate(() => history.length);
         const groups = await scrollies(page);
         expect(groups.length, `/${path} should hold at least one scrolly`).toBeGreaterThan(0);
         for (const group of groups) {
@@ -32,6 +34,7 @@ for (const { name, viewport } of SIZES) {
           for (const step of group.steps) {
             expect(await scrollStepToTrigger(page, step.id), `/${path}: the page can scroll #${step.id} to the trigger line`).toBe(true);
             await expectStepShown(page, step, `/${path} scrolling down`);
+            await expect(page, `/${path}: the address follows the scroll to #${step.id}`).toHaveURL(new RegExp(`#${step.id}$`));
           }
           for (const step of [...group.steps].reverse().slice(1)) {
             await scrollStepToTrigger(page, step.id);
@@ -42,6 +45,9 @@ for (const { name, viewport } of SIZES) {
           await scrollStepToTrigger(page, first.id, -40);
           await expectStepShown(page, first, `/${path} above the first step`);
         }
+        await scrollToY(page, 0);
+        await expect(page, `/${path}: back at the top, no fragment`).toHaveURL(new RegExp(`/${path.replace(/\//g, '\\/')}$`));
+        expect(await page.evaluate(() => history.length), `/${path}: scrolling adds no history entries`).toBe(entries);
       }
     });
 
@@ -64,10 +70,11 @@ for (const { name, viewport } of SIZES) {
       }
     });
 
-    test('a reload in mid-page shows the state of the step in view', async ({ page }) => {
+    test('a reload in mid-page shows the state of the step in view, in every scrolly', async ({ page }) => {
       await page.goto('./');
       await waitForFigures(page);
-      for (const step of await allSteps(page)) {
+      // One step in each scrolly, past its first (whose state the figure shows before any step is reached).
+      for (const step of (await scrollies(page)).map((g) => g.steps[Math.min(1, g.steps.length - 1)]!)) {
         await scrollStepToTrigger(page, step.id, 20);
         await expectStepShown(page, step, 'before reload');
         const before = await page.evaluate(() => window.scrollY);
@@ -122,21 +129,3 @@ for (const { name, viewport } of SIZES) {
     });
   });
 }
-
-test('the live chart’s own data-state, if it keeps one, names the state it shows', async ({ page }) => {
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto('./');
-  await waitForFigures(page);
-  const stale: string[] = [];
-  for (const step of await allSteps(page)) {
-    await scrollStepToTrigger(page, step.id);
-    await expectStepShown(page, step);
-    const live = await page
-      .locator('.scrolly')
-      .nth(step.scrolly)
-      .locator('scrolly-figure svg.live')
-      .getAttribute('data-state');
-    if (live !== null && live !== step.state) stale.push(`showing "${step.state}" (#${step.id}), svg.live has data-state="${live}"`);
-  }
-  expect(stale, stale.join('\n')).toEqual([]);
-});

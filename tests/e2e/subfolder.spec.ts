@@ -171,7 +171,8 @@ test('with script, the sub-folder pages load every file without error and the st
     await page.goto(`${HOME}${path}`);
     await waitForFigures(page);
     const steps = await allSteps(page);
-    for (const step of steps) {
+    // The article's walk through every step loads every figure's files; a chapter page shows its first state.
+    for (const step of path === '' ? steps : steps.slice(0, 1)) {
       await scrollStepToTrigger(page, step.id);
       await expectStepShown(page, step, `${SUB_BASE}${path}`);
     }

@@ -7,7 +7,8 @@ export const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`)
 
 /**
  * Runs `body(gate)` and finishes with "<name>: N passed, N failed"; a thrown error counts as one failed check.
- * `gate.check(label, ok, detail)` records a check; `gate.figure(line)` records a figure worth keeping in the summary.
+ * `gate.check(label, ok, detail)` records a check; `gate.figure(line)` records a figure worth keeping in the summary;
+ * `gate.adopt(checks)` counts the checks of a helper process's report.
  * With `--report=<file>` the counts and figures are also written as JSON for tests/tools/run-all.mjs.
  */
 export async function runGate(name, body) {
@@ -21,6 +22,10 @@ export async function runGate(name, body) {
     },
     figure(line) {
       figures.push(line);
+    },
+    /** Counts checks another process ran and printed (its report's `checks`), without printing them again. */
+    adopt(done) {
+      checks.push(...done);
     },
   };
   try {
@@ -37,7 +42,7 @@ export async function runGate(name, body) {
   const report = arg('report');
   if (report) {
     mkdirSync(dirname(report), { recursive: true });
-    writeFileSync(report, JSON.stringify({ name, passed, failed: failures.length, seconds, figures, failures }, null, 2));
+    writeFileSync(report, JSON.stringify({ name, passed, failed: failures.length, seconds, figures, failures, checks }, null, 2));
   }
   process.exitCode = failures.length ? 1 : 0;
 }

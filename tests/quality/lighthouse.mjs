@@ -1,8 +1,14 @@
 // Gate: Lighthouse (mobile, default simulated throttling) on the article, every chapter and every embed page of dist/.
 // Accessibility, best practices and SEO are checks in every run. Performance's simulated timings come from this
 // machine's CPU, so one run is a noisy sample: the article, the page the story is read on, is judged on the median of
-// five runs; every other page gets one run, printed next to the target, not judged.
+// five runs, alone on the machine; every other page gets one run, printed next to the target, not judged, two pages at a
+// time (the second in a helper process of this script).
 // `node tests/quality/lighthouse.mjs [--dist=dist] [--only=the-climb/] [--report=file.json]`
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, NO_BROWSER_HELP, chromiumPath } from '../tools/browser.mjs';
@@ -16,6 +22,8 @@ const CATEGORIES = { article: Object.keys(THRESHOLDS), chapter: Object.keys(THRE
 const METRICS = { FCP: 'first-contentful-paint', LCP: 'largest-contentful-paint', TBT: 'total-blocking-time', CLS: 'cumulative-layout-shift', SI: 'speed-index' };
 /** Runs per page: the article's performance is judged on the median of five. */
 const RUNS = { article: 5, chapter: 1, embed: 1 };
+/** Pages audited at once after the article, each lane its own process (one per core of the 2-core machines). */
+const LANES = Math.max(1, Number(process.env.QUALITY_WORKERS) || 2);
 
 /** Audits that cost a category points, with their value and up to five offending items. */
 function whatFailed(lhr, category) {
@@ -68,29 +76,66 @@ async function auditPage(gate, port, url, page) {
   };
 }
 
+/**
+ * A helper process audits some pages (`--pages=<JSON list of paths>`) and writes their table rows to `--rows=<file>`
+ * next to its report: Lighthouse keeps process-wide state (performance marks), so two audits at once need two processes.
+ */
+function auditInHelper(paths, dist) {
+  const dir = mkdtempSync(join(tmpdir(), 'lighthouse-lane-'));
+  const files = { report: join(dir, 'report.json'), rows: join(dir, 'rows.json') };
+  const args = [fileURLToPath(import.meta.url), `--dist=${dist}`, `--pages=${JSON.stringify(paths)}`, `--report=${files.report}`, `--rows=${files.rows}`];
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('close', (code) => {
+      const read = (f) => (existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : undefined);
+      const result = { code, report: read(files.report), rows: read(files.rows) ?? [] };
+      rmSync(dir, { recursive: true, force: true });
+      resolve(result);
+    });
+  });
+}
+
 await runGate('lighthouse', async (gate) => {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error(NO_BROWSER_HELP);
+  const dist = arg('dist') ?? 'dist';
   const only = arg('only');
-  const pages = (await sitePages(arg('dist') ?? 'dist')).filter((p) => p.kind in CATEGORIES && (only === undefined || p.path === only));
-  const server = await serveBuild(arg('dist') ?? 'dist', '/');
-  // One Chromium for every run; Lighthouse opens a fresh tab per run. Runs go one after another (2 cores).
+  const laneOf = arg('pages') === undefined ? undefined : JSON.parse(arg('pages'));
+  const pages = (await sitePages(dist)).filter((p) => p.kind in CATEGORIES && (only === undefined || p.path === only) && (laneOf === undefined || laneOf.includes(p.path)));
+  const server = await serveBuild(dist, '/');
+  // One Chromium for this process's runs; Lighthouse opens a fresh tab per run.
   const browser = await puppeteer.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, '--headless=new'] });
   const port = Number(new URL(browser.wsEndpoint()).port);
   const rows = [];
+  const audit = async (page) => {
+    try {
+      rows.push(await auditPage(gate, port, server.url + page.path, page));
+    } catch (error) {
+      gate.check(`/${page.path} was audited`, false, error instanceof Error ? error.message : String(error));
+    }
+  };
   try {
-    for (const page of pages) {
-      try {
-        rows.push(await auditPage(gate, port, server.url + page.path, page));
-      } catch (error) {
-        gate.check(`/${page.path} was audited`, false, error instanceof Error ? error.message : String(error));
-      }
+    // The judged page alone on the machine; then the others, half of them in a helper process at the same time.
+    for (const page of pages.filter((p) => p.kind === 'article')) await audit(page);
+    const rest = pages.filter((p) => p.kind !== 'article');
+    const handOff = laneOf === undefined && LANES > 1 ? rest.splice(Math.ceil(rest.length / 2)) : [];
+    const helper = handOff.length ? auditInHelper(handOff.map((p) => p.path), dist) : undefined;
+    for (const page of rest) await audit(page);
+    if (helper) {
+      const { code, report, rows: theirs } = await helper;
+      if (report) gate.adopt(report.checks);
+      else gate.check(`the helper auditing ${handOff.map((p) => `/${p.path}`).join(', ')} wrote its report`, false, `exit ${code}`);
+      rows.push(...theirs);
+      for (const f of report?.figures ?? []) gate.figure(f);
     }
   } finally {
     await browser.close();
     await server.close();
   }
-  gate.figure(`\nLighthouse ${rows[0]?.version ?? ''} on ${executablePath}, mobile, simulated throttling (scores per run; metrics of the median run; performance judged on the article's median)`);
+  if (arg('rows')) writeFileSync(arg('rows'), JSON.stringify(rows));
+  if (laneOf !== undefined) return;
+  rows.sort((a, b) => pages.findIndex((p) => `/${p.path}` === a.page) - pages.findIndex((p) => `/${p.path}` === b.page));
+  gate.figure(`\nLighthouse ${rows[0]?.version ?? ''} on ${executablePath}, mobile, simulated throttling (scores per run; metrics of the median run; performance judged on the article's median, its runs alone; the other pages ${LANES} at a time)`);
   gate.figure(`${'page'.padEnd(34)} ${'perf'.padStart(11)} ${'a11y'.padStart(11)} ${'bp'.padStart(11)} ${'seo'.padStart(11)}  ${'FCP'.padStart(6)} ${'LCP'.padStart(6)} ${'TBT'.padStart(7)} ${'CLS'.padStart(5)} ${'SI'.padStart(6)} ${'time'.padStart(6)}`);
   for (const r of rows) {
     gate.figure(`${r.page.padEnd(34)} ${r.s.performance.padStart(11)} ${r.s.accessibility.padStart(11)} ${r.s['best-practices'].padStart(11)} ${r.s.seo.padStart(11)}  ${r.m.FCP.padStart(6)} ${r.m.LCP.padStart(6)} ${r.m.TBT.padStart(7)} ${r.m.CLS.padStart(5)} ${r.m.SI.padStart(6)} ${`${r.seconds.toFixed(0)} s`.padStart(6)}`);
