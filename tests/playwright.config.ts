@@ -19,7 +19,8 @@ export default defineConfig({
   testDir: fileURLToPath(new URL('./e2e', import.meta.url)),
   outputDir: `${ROOT}/tests/.output/test-results`,
   fullyParallel: true,
-  // Two cores are enough for the whole suite (about 40 s); E2E_WORKERS=1 for a slower machine.
+  // One worker per core of the 2-core machines this runs on (the browser stage takes about 8 minutes there);
+  // E2E_WORKERS=1 for a slower machine.
   workers: Math.min(2, Number(process.env.E2E_WORKERS) || 2),
   retries: 0,
   forbidOnly: !!process.env.CI,
