@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { SIZES, allSteps, chapterSlugs, expectStepShown } from './helpers/site';
+import { SIZES, acrossFirstBoundary, allSteps, chapterSlugs, expectStepShown } from './helpers/site';
 import { MODES, chooseMode, openInMode, settle, type Mode } from './helpers/reader';
 import { hasNoFrames } from '../tools/axe-mode.mjs';
 
@@ -155,9 +155,7 @@ async function stepThrough(page: Page): Promise<string[]> {
       positions = [];
     };
   });
-  const all = await allSteps(page);
-  const boundary = all.findIndex((s) => s.scrolly > 0);
-  const steps = boundary > 0 ? all.slice(0, boundary + 2) : all;
+  const steps = acrossFirstBoundary(await allSteps(page));
   const problems: string[] = [];
   for (const step of steps) {
     await page.evaluate(() => (window as unknown as { __reset: () => void }).__reset());

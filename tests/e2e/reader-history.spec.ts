@@ -5,7 +5,7 @@
  * by scroll.spec.ts's walk through every step.)
  */
 import { expect, test, type Page } from '@playwright/test';
-import { SIZES, allSteps, walkPaths } from './helpers/site';
+import { SIZES, acrossFirstBoundary, allSteps, walkPaths } from './helpers/site';
 import { barLabel, expectAtStep, openInMode, settle, waitForReader, type Mode } from './helpers/reader';
 
 const historyLength = (page: Page) => page.evaluate(() => history.length);
@@ -24,8 +24,7 @@ for (const { name, viewport } of SIZES) {
 
         // Step by step with the bar's "next": the address names each step, the history does not grow. A chapter page
         // is walked through; the article across its first chapter boundary (every step of it is walked by scroll.spec).
-        const boundary = steps.findIndex((s) => s.scrolly > 0);
-        const walked = path === '' && boundary > 0 ? steps.slice(0, boundary + 2) : steps;
+        const walked = path === '' ? acrossFirstBoundary(steps) : steps;
         for (const step of walked) {
           await page.locator('.reader-bar button[data-go="next"]').click();
           await expectAtStep(page, step, mode, `${where} "next" to #${step.id}`);

@@ -5,7 +5,7 @@
  * modifier, and can be turned off. Steps are discovered from the page.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { SIZES, allSteps, type StepInfo, walkPaths } from './helpers/site';
+import { SIZES, acrossFirstBoundary, allSteps, type StepInfo, walkPaths } from './helpers/site';
 import { MODES, barLabel, expectAtStep, expectVisibleFocus, focusedStep, openInMode, settle, stepLabel, waitForReader } from './helpers/reader';
 
 /** Presses Tab until `matches` holds for the focused element; returns how many presses it took. */
@@ -38,8 +38,7 @@ for (const { name, viewport } of SIZES) {
         expect(all.length, `${where} has steps`).toBeGreaterThan(0);
         // Every step of the article in scroll mode; in the other modes the article across its first chapter boundary
         // (the controls are the same; what differs by mode is the layout they move through) and a chapter page whole.
-        const boundary = all.findIndex((s) => s.scrolly > 0);
-        const steps = mode !== 'scroll' && path === '' && boundary > 0 ? all.slice(0, boundary + 2) : all;
+        const steps = mode !== 'scroll' && path === '' ? acrossFirstBoundary(all) : all;
 
         // From the top: the skip link comes first and shows itself.
         await page.keyboard.press('Tab');

@@ -22,8 +22,8 @@ const CATEGORIES = { article: Object.keys(THRESHOLDS), chapter: Object.keys(THRE
 const METRICS = { FCP: 'first-contentful-paint', LCP: 'largest-contentful-paint', TBT: 'total-blocking-time', CLS: 'cumulative-layout-shift', SI: 'speed-index' };
 /** Runs per page: the article's performance is judged on the median of five. */
 const RUNS = { article: 5, chapter: 1, embed: 1 };
-/** Pages audited at once after the article, each lane its own process (one per core of the 2-core machines). */
-const LANES = Math.max(1, Number(process.env.QUALITY_WORKERS) || 2);
+/** After the article, two pages at a time (one per core of the 2-core machines; QUALITY_WORKERS=1 for one at a time). */
+const LANES = Math.min(2, Math.max(1, Number(process.env.QUALITY_WORKERS) || 2));
 
 /** Audits that cost a category points, with their value and up to five offending items. */
 function whatFailed(lhr, category) {
@@ -118,7 +118,7 @@ await runGate('lighthouse', async (gate) => {
     // The judged page alone on the machine; then the others, half of them in a helper process at the same time.
     for (const page of pages.filter((p) => p.kind === 'article')) await audit(page);
     const rest = pages.filter((p) => p.kind !== 'article');
-    const handOff = laneOf === undefined && LANES > 1 ? rest.splice(Math.ceil(rest.length / 2)) : [];
+    const handOff = laneOf === undefined && LANES === 2 ? rest.splice(Math.ceil(rest.length / 2)) : [];
     const helper = handOff.length ? auditInHelper(handOff.map((p) => p.path), dist) : undefined;
     for (const page of rest) await audit(page);
     if (helper) {

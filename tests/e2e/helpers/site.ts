@@ -46,6 +46,16 @@ export async function allSteps(page: Page | Frame): Promise<StepInfo[]> {
   return (await scrollies(page)).flatMap((s) => s.steps);
 }
 
+/**
+ * The steps up to the first scrolly's end and two steps into the next (on the article: the first chapter, its boundary,
+ * and the second chapter's first change of state), for walks that test a behaviour rather than every step; all of
+ * them on a page with one scrolly.
+ */
+export function acrossFirstBoundary(steps: StepInfo[]): StepInfo[] {
+  const boundary = steps.findIndex((s) => s.scrolly > 0);
+  return boundary > 0 ? steps.slice(0, boundary + 2) : steps;
+}
+
 /** Slugs of the chapters on the page (each also has a page of its own at `<slug>/`). */
 export async function chapterSlugs(page: Page): Promise<string[]> {
   return page.$$eval('article.chapter[id]', (els) => els.map((e) => e.id));
