@@ -1,6 +1,6 @@
 /**
  * The sticky figure follows the scroll position: step by step in both directions (the address following the step in
- * view, with no new history entry), from a deep link, after a reload, after a jump, and through back/forward. Steps are
+ * view, with no new history entry, and no step's own figure image fetched), from a deep link, after a reload, after a jump, and through back/forward. Steps are
  * discovered from the page.
  */
 import { expect, test } from '@playwright/test';
@@ -23,7 +23,14 @@ for (const { name, viewport } of SIZES) {
     test('scrolling to each step shows its state and puts it in the address, scrolling back up restores earlier ones', async ({ page }) => {
       await page.goto('./');
       const paths = (await walkPaths(page));
+      // Chart images fetched: a step's own figure is read by screen readers only here, and its picture never loads.
+      const fetched: string[] = [];
+      page.on('request', (r) => {
+        const file = new URL(r.url()).pathname;
+        if (/\/charts\/[^/]+\.svg$/.test(file)) fetched.push(file);
+      });
       for (const path of paths) {
+        fetched.length = 0;
         await page.goto(`./${path}`);
         await waitForFigures(page);
         const entries = await page.evaluate(() => history.length);
@@ -45,6 +52,17 @@ for (const { name, viewport } of SIZES) {
           await scrollStepToTrigger(page, first.id, -40);
           await expectStepShown(page, first, `/${path} above the first step`);
         }
+        // Every file a step's figure could show, but a scrolly's first state's (the sticky figure's image until it draws).
+        const stepImages = await page.evaluate(() => {
+          const files = (steps: string) =>
+            [...document.querySelectorAll(`.scrolly-steps > ${steps} .step-figure picture`)].flatMap((p) =>
+              [...p.querySelectorAll('source, img')].map((el) => new URL(el.getAttribute('srcset') ?? el.getAttribute('src') ?? '', location.href).pathname),
+            );
+          const firsts = new Set(files('.step:first-child'));
+          return files('.step:not(:first-child)').filter((f) => !firsts.has(f));
+        });
+        expect(stepImages.length, `/${path}: steps past the first have figures`).toBeGreaterThan(0);
+        expect(fetched.filter((f) => stepImages.includes(f)), `/${path}: step figures' images fetched while scrolling`).toEqual([]);
         await scrollToY(page, 0);
         await expect(page, `/${path}: back at the top, no fragment`).toHaveURL(new RegExp(`/${path.replace(/\//g, '\\/')}$`));
         expect(await page.evaluate(() => history.length), `/${path}: scrolling adds no history entries`).toBe(entries);
