@@ -1,6 +1,7 @@
 /**
  * Reduced motion: when the reader asks for it, a state change draws its final marks at once, with no
- * d3 transition left running. A control run without the preference shows the check can see transitions.
+ * d3 transition left running. A control run without the preference shows the check can see transitions; with motion
+ * allowed, a transition (whole or cut short) ends as a direct draw would: marks in order, opaque, nothing left over.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { TRANSITION_MS } from '../../src/client/figure/motion';
@@ -147,6 +148,35 @@ function marksMismatch(s: Snapshot): string {
   return missing.length || extra.length ? `missing ${missing.join(', ') || 'none'}; not in the scene ${extra.join(', ') || 'none'}` : '';
 }
 
+/**
+ * Waits for the live chart of `step`'s scrolly to end its transition, then lists what a direct draw would not have:
+ * children that are not marks of the state (a fading group left behind), marks out of the scene's order, marks not
+ * fully opaque.
+ */
+async function settledChart(page: Page, step: StepInfo): Promise<{ strays: string[]; outOfOrder: string[]; notOpaque: string[] }> {
+  await page.waitForFunction((id) => {
+    const svg = document.getElementById(id)!.closest('.scrolly')!.querySelector('scrolly-figure svg.live')!;
+    return ![...svg.querySelectorAll('*')].some((m) => (m as unknown as { __transition?: object }).__transition);
+  }, step.id);
+  return page.evaluate(async (id) => {
+    const fig = document.getElementById(id)!.closest('.scrolly')!.querySelector<HTMLElement>('scrolly-figure')!;
+    const svg = fig.querySelector('svg.live')!;
+    const scenes = (await (await fetch(fig.dataset['scenes']!)).json()) as Record<string, Record<string, { marks: { key: string }[] }>>;
+    const sizeClass = svg.closest<HTMLElement>('.chart-frame')!.clientWidth >= 560 ? 'wide' : 'narrow';
+    const scene = scenes[sizeClass]![fig.dataset['state']!]!.marks.map((m) => m.key);
+    const children = [...svg.children];
+    const keys = children.map((el) => el.getAttribute('data-key') ?? `<${el.tagName}> without a key`);
+    const inScene = keys.filter((k) => scene.includes(k));
+    const expected = scene.filter((k) => inScene.includes(k));
+    return {
+      // Label placement may add numbered markers and key lines, which the scene file does not list.
+      strays: keys.filter((k) => !scene.includes(k) && !/-marker$|^key-line-/.test(k)),
+      outOfOrder: inScene.filter((k, i) => expected[i] !== k),
+      notOpaque: children.filter((el) => el.getAttribute('opacity') !== '1').map((el) => `${el.getAttribute('data-key')} at ${el.getAttribute('opacity')}`),
+    };
+  }, step.id);
+}
+
 const running = (s: Snapshot) => s.marks.filter((m) => m.transition).map((m) => m.key);
 const fading = (s: Snapshot) => s.marks.filter((m) => Number(m.opacity) > 0 && Number(m.opacity) < 1).map((m) => `${m.key} (opacity ${m.opacity})`);
 
@@ -204,6 +234,24 @@ for (const { name, viewport } of SIZES) {
       const flip = await flipTo(page, target);
       expect(running(flip.atFlip).length, 'marks with a d3 transition when the state changed').toBeGreaterThan(0);
       await expectStepShown(page, target);
+    });
+
+    test('a transition, whole or cut short by the next state, ends with the marks in the scene’s order, opaque, none left fading', async ({ page }) => {
+      await page.goto('./');
+      await waitForFigures(page);
+      await recordFlips(page);
+      // The Fed's figure: its changes bring dozens of marks in and take dozens out at once.
+      const group = (await route(page)).find((g) => g.first.id.startsWith('the-fed-holds'));
+      expect(group && group.changes.length >= 3, 'a scrolly in the Fed chapter with three state changes').toBe(true);
+      await prime(page, group!.first);
+      const [a, b, c] = group!.changes;
+      // a is cut short by b as soon as it has painted; b and then c run to their ends.
+      await flipTo(page, a!);
+      for (const step of [b!, c!]) {
+        await flipTo(page, step);
+        expect(await settledChart(page, step), `"${step.state}" after its transition`).toEqual({ strays: [], outOfOrder: [], notOpaque: [] });
+        await expectStepShown(page, step);
+      }
     });
 
     test('every state change is still animating at its first paint (not cut short by a redraw)', async ({ page }) => {
