@@ -1,5 +1,5 @@
 // Benchmark, not a gate: Chromium at 390x844 with 4x CPU throttling scrolls the whole article in small wheel steps and
-// prints frame intervals (p50/p95/p99/max), long tasks and layout shift. `npm run bench:scroll [-- --path=the-climb/]`
+// prints frame intervals (p50/p95/p99/max), frames over 20 ms and what they came after, long tasks and layout shift. `npm run bench:scroll [-- --path=the-climb/]`
 import { chromium } from '@playwright/test';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { CHROMIUM_ARGS, chromiumPath } from '../tools/browser.mjs';
@@ -33,7 +33,7 @@ await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
 // Record every frame, long task and layout shift from here on.
 await page.evaluate(() => {
   const w = window;
-  w.__bench = { frames: [], longTasks: [], longFrames: [], shifts: [] };
+  w.__bench = { frames: [], longTasks: [], longFrames: [], shifts: [], stateChanges: [], sceneFiles: [] };
   const tick = (t) => {
     w.__bench.frames.push(t);
     requestAnimationFrame(tick);
@@ -53,6 +53,11 @@ await page.evaluate(() => {
       })),
     ),
   ).observe({ type: 'long-animation-frame' });
+  // When a figure changed state, and when a chart's scene file arrived: what a slow frame came just after.
+  for (const f of document.querySelectorAll('scrolly-figure')) {
+    new MutationObserver(() => w.__bench.stateChanges.push(performance.now())).observe(f, { attributes: true, attributeFilter: ['data-state'] });
+  }
+  new PerformanceObserver((list) => w.__bench.sceneFiles.push(...list.getEntries().filter((e) => e.name.includes('/scenes/')).map((e) => e.responseEnd))).observe({ type: 'resource' });
   new PerformanceObserver((list) => w.__bench.shifts.push(...list.getEntries().filter((e) => !e.hadRecentInput).map((e) => e.value))).observe({ type: 'layout-shift' });
 });
 
@@ -69,7 +74,7 @@ for (;;) {
 }
 await page.waitForTimeout(1000);
 const seconds = (Date.now() - started) / 1000;
-const { frames, longTasks, longFrames, shifts, states } = await page.evaluate(() => ({
+const { frames, longTasks, longFrames, shifts, stateChanges, sceneFiles, states } = await page.evaluate(() => ({
   ...window.__bench,
   states: [...document.querySelectorAll('scrolly-figure')].map((f) => f.getAttribute('data-state')),
 }));
@@ -81,6 +86,19 @@ const cpu = cpus();
 console.log(`Scroll benchmark: /${path} (${height} px of scrolling) at ${VIEWPORT.width}x${VIEWPORT.height}, ${CPU_SLOWDOWN}x CPU throttling, chart transitions on, ${wheels} wheel steps of ${STEP_PX} px in ${seconds.toFixed(1)} s`);
 console.log(`machine: ${cpu.length} x ${cpu[0]?.model.trim()} at ${cpu[0]?.speed} MHz, ${(totalmem() / 2 ** 30).toFixed(0)} GB, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; Chromium ${version}, headless, no GPU`);
 console.log(`frames: ${intervals.length}, interval p50 ${ms(quantile(intervals, 0.5))}, p95 ${ms(quantile(intervals, 0.95))}, p99 ${ms(quantile(intervals, 0.99))}, max ${ms(intervals.at(-1) ?? 0)}; over 50 ms: ${intervals.filter((i) => i > 50).length}`);
+// Intervals come in whole vsyncs (16.7, 33.3, 50 ms), so p95 and p99 move in big jumps: the count of frames over
+// 20 ms (a vsync missed) says more, with what each came just after.
+const slow = { 'a scene file arriving': 0, "a state change's first frame": 0, 'a transition (600 ms after a change)': 0, 'nothing of these': 0 };
+for (let i = 1; i < frames.length; i++) {
+  const [from, to] = [frames[i - 1], frames[i]];
+  if (to - from <= 20) continue;
+  if (sceneFiles.some((t) => t >= from - 20 && t <= to)) slow['a scene file arriving']++;
+  else if (stateChanges.some((t) => t >= from - 20 && t <= to)) slow["a state change's first frame"]++;
+  else if (stateChanges.some((t) => from > t && from - t < 600)) slow['a transition (600 ms after a change)']++;
+  else slow['nothing of these']++;
+}
+const slowCount = Object.values(slow).reduce((a, b) => a + b, 0);
+console.log(`frames over 20 ms: ${slowCount} (${((100 * slowCount) / Math.max(1, intervals.length)).toFixed(1)}%), after ${Object.entries(slow).map(([k, v]) => `${k} ${v}`).join(', ')}; ${stateChanges.length} state changes`);
 console.log(`long tasks: ${longTasks.length}, total ${ms(longTasks.reduce((a, b) => a + b, 0))}, longest ${ms(Math.max(0, ...longTasks))}`);
 console.log(`long animation frames: ${longFrames.length}, longest ${ms(Math.max(0, ...longFrames.map((f) => f.duration)))}`);
 // What the long frames were spent on: script by what called it, and the frame's rendering (style, layout, paint).
