@@ -60,8 +60,9 @@ async function recordFlips(page: Page): Promise<void> {
             key: el.getAttribute('data-key') ?? '',
             attrs: [...el.attributes].map((a) => `${a.name}=${a.value}`).sort().join(' ') + `|${el.textContent}`,
             opacity: getComputedStyle(el).opacity,
-            // d3-transition keeps a node's scheduled and running transitions on node.__transition.
-            transition: !!(el as unknown as { __transition?: object }).__transition,
+            // Moving (d3-transition keeps a node's scheduled and running transitions on node.__transition) or fading (in
+            // a group that fades in or out: src/client/figure/apply-scene.ts).
+            transition: !!(el as unknown as { __transition?: object }).__transition || !!el.closest('[data-fade]'),
           })),
         };
       };
@@ -208,7 +209,8 @@ for (const { name, viewport } of SIZES) {
           const pending = await page.evaluate((id) => {
             const fig = document.getElementById(id)!.closest('.scrolly')!.querySelector('scrolly-figure')!;
             const scheduled = [...fig.querySelectorAll('svg.live [data-key]')].filter((m) => (m as unknown as { __transition?: object }).__transition);
-            return [...scheduled.map((m) => `d3 transition on ${m.getAttribute('data-key')}`), ...fig.getAnimations({ subtree: true }).map((a) => `animation on ${(a.effect as KeyframeEffect | null)?.target?.nodeName}`)];
+            const fades = [...fig.querySelectorAll('svg.live [data-fade]')];
+            return [...scheduled.map((m) => `d3 transition on ${m.getAttribute('data-key')}`), ...fades.map((g) => `a group fading ${g.getAttribute('data-fade')}`), ...fig.getAnimations({ subtree: true }).map((a) => `animation on ${(a.effect as KeyframeEffect | null)?.target?.nodeName}`)];
           }, step.id);
           expect(pending, `${label}: what could still move a mark three frames after the first paint`).toEqual([]);
           const now = await liveMarks(page, step);

@@ -142,10 +142,12 @@ async function stepThrough(page: Page): Promise<string[]> {
     requestAnimationFrame(count);
     for (const fig of document.querySelectorAll<HTMLElement>('scrolly-figure')) {
       new MutationObserver(() => {
-        const running = [...fig.querySelectorAll('svg.live [data-key]')].filter((m) => (m as unknown as { __transition?: object }).__transition);
+        // A mark moving (a d3 transition on it) or fading (in a group that fades: src/client/figure/apply-scene.ts).
+        const moving = () => [...fig.querySelectorAll('svg.live [data-key]')].filter((m) => (m as unknown as { __transition?: object }).__transition || m.closest('[data-fade]'));
+        const running = moving();
         if (running.length) w.__motion.push(`chart transition on ${running.length} marks at state ${fig.dataset['state']}`);
         requestAnimationFrame(() => {
-          const later = [...fig.querySelectorAll('svg.live [data-key]')].filter((m) => (m as unknown as { __transition?: object }).__transition);
+          const later = moving();
           if (later.length) w.__motion.push(`chart transition on ${later.length} marks a frame after state ${fig.dataset['state']}`);
         });
       }).observe(fig, { attributes: true, attributeFilter: ['data-state'] });

@@ -18,7 +18,8 @@ export function figuresReady(options) {
     if (!inView) return true;
     const live = f.querySelector('svg.live');
     if (!live || !f.getAttribute('data-state')) return false;
-    return !options?.settled || ![...live.querySelectorAll('[data-key]')].some((m) => /** @type {any} */ (m).__transition);
+    // Settled: no mark moving (a d3 transition on it) and none fading (in a group: src/client/figure/apply-scene.ts).
+    return !options?.settled || (![...live.querySelectorAll('[data-key]')].some((m) => /** @type {any} */ (m).__transition) && !live.querySelector('[data-fade]'));
   });
 }
 

@@ -65,12 +65,18 @@ export function applyScene(svg: SVGSVGElement, marks: DrawnMark[], size: { width
   // not every mark, and each mark keeps its place in the drawing order.
   fadeRuns(svg, entering, 'in', duration);
   fadeRuns(svg, exiting, 'out', duration);
-  // Marks that stay move to their new attributes (d3 tweens only the attributes whose values change).
-  const t = joined.transition().duration(duration).attr('opacity', 1);
-  for (const name of new Set(marks.flatMap((m) => Object.keys(m.attrs)))) {
-    if (name === 'class') continue;
-    t.attr(name, (d) => (d.attrs[name] === undefined ? null : String(d.attrs[name])));
-  }
+  // Marks that stay and change move to their new attributes; a mark already as drawn gets no transition at all (each
+  // transition is a timer d3 runs every frame).
+  const names = [...new Set(marks.flatMap((m) => Object.keys(m.attrs)))].filter((name) => name !== 'class');
+  const target = (d: DrawnMark, name: string): string | null => (d.attrs[name] === undefined ? null : String(d.attrs[name]));
+  const t = joined
+    .filter(function (d) {
+      return this.getAttribute('opacity') !== '1' || names.some((name) => this.getAttribute(name) !== target(d, name));
+    })
+    .transition()
+    .duration(duration)
+    .attr('opacity', 1);
+  for (const name of names) t.attr(name, (d) => target(d, name));
 }
 
 /**
