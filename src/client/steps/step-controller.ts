@@ -84,6 +84,8 @@ export class StepController {
   /** Each scrolly's trigger line as a fraction of the window height (from CSS; read again on resize and mode change). */
   private triggerFractions: number[] = [];
   private cleanups: (() => void)[] = [];
+  /** Adds or removes the listeners for the reader taking over (set by `start`). */
+  private listenForTakeOver: (on: boolean) => void = () => undefined;
 
   constructor(root: ParentNode, options: ControllerOptions) {
     this.options = options;
@@ -145,11 +147,23 @@ export class StepController {
       this.ready = true;
       this.schedule();
     };
-    const listeners: [string, EventListener, AddEventListenerOptions?][] = [
+    // The reader's own scrolling matters only while a move runs or after it arrived (both end when the reader takes
+    // over): only then is it listened for. With no wheel or touch listener the browser scrolls off the main thread,
+    // without dispatching each wheel event there (a hit test and a task per notch, in the frame it lands in).
+    const takeOver: [string, EventListener, AddEventListenerOptions?][] = [
       ['wheel', tookOver, { passive: true }],
       ['touchmove', tookOver, { passive: true }],
       ['keydown', tookOver],
       ['scroll', onScroll, { passive: true }],
+    ];
+    let listening = false;
+    this.listenForTakeOver = (on) => {
+      if (on === listening) return;
+      listening = on;
+      for (const [type, f, o] of takeOver) (on ? addEventListener : removeEventListener)(type, f, o);
+    };
+    this.listenForTakeOver(this.target !== null || this.pinned !== null);
+    const listeners: [string, EventListener, AddEventListenerOptions?][] = [
       ['scrollend', onScrollEnd],
       ['resize', resized],
       ['pageshow', measure],
@@ -160,6 +174,7 @@ export class StepController {
     for (const [type, f, o] of listeners) addEventListener(type, f, o);
     this.cleanups.push(() => {
       this.sensor?.stop();
+      this.listenForTakeOver(false);
       for (const [type, f] of listeners) removeEventListener(type, f);
     });
     // The first measurement waits for the first frame: a task of its own, after the page's first layout.
@@ -209,8 +224,7 @@ export class StepController {
     const step = this.steps[i];
     if (!step) return;
     this.chosen[step.scrolly] = i;
-    this.target = i;
-    this.pinned = null;
+    this.setMove(i, null);
     if (this.options.ownsAddress && history !== 'none') this.address(step.el.id, history);
     // Publish first: in stepper mode the step must be on show before it takes focus (a hidden element cannot) and
     // before the page scrolls to it.
@@ -292,10 +306,16 @@ export class StepController {
     this.settleFrame = requestAnimationFrame(tick);
   }
 
+  /** Where a move is heading, and the step one arrived at; the reader's own scrolling is listened for while either is set. */
+  private setMove(target: number | null, pinned: number | null): void {
+    this.target = target;
+    this.pinned = pinned;
+    this.listenForTakeOver(target !== null || pinned !== null);
+  }
+
   private arrive(): void {
     if (this.target === null) return;
-    this.pinned = this.target;
-    this.target = null;
+    this.setMove(null, this.target);
   }
 
   /** The reader scrolled by themselves (wheel, touch, keys, or after a move ended): positions decide again. */
@@ -303,8 +323,7 @@ export class StepController {
     if (this.target === null && this.pinned === null) return;
     cancelAnimationFrame(this.settleFrame);
     this.settleFrame = 0;
-    this.target = null;
-    this.pinned = null;
+    this.setMove(null, null);
     this.schedule();
   }
 
@@ -316,15 +335,13 @@ export class StepController {
     cancelAnimationFrame(this.settleFrame);
     this.settleFrame = 0;
     this.chosen[step.scrolly] = i;
-    this.target = null;
-    this.pinned = i;
+    this.setMove(null, i);
     this.update();
     if (this.options.scrollToSteps) {
       const top = step.el.getBoundingClientRect().top;
       if (top < 0 || top > innerHeight) {
         step.el.scrollIntoView({ block: 'start', behavior: 'instant' });
-        this.target = i;
-        this.pinned = null;
+        this.setMove(i, null);
         this.awaitArrival();
       }
     }
