@@ -2,7 +2,7 @@
  * The reader's own scrolling stays off the main thread: while the reader just scrolls, the page listens for no wheel
  * or touch event (a listener, even a passive one, makes the browser hand each wheel notch and touch move to the main
  * thread: a hit test and a task in the frame it lands in). A move by the controls listens for the reader taking over,
- * and stops listening once they have.
+ * and stops listening once they have; the wheel counts wherever the pointer is, over the bar's buttons too.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { PHONE, waitForFigures } from './helpers/site';
@@ -48,10 +48,33 @@ test('while the reader scrolls, no wheel or touch listener; a move listens for t
   await page.locator('.reader-bar button[data-go="next"]').click();
   await expect.poll(() => inputListeners(page), { message: 'a move by the bar listens for the reader taking over' }).toEqual(['touchmove on window', 'wheel on window']);
 
-  // The wheel over the story, not over the bar's buttons (a control's own input is not the reader scrolling).
   const before = await page.evaluate(() => scrollY);
-  await page.mouse.move(PHONE.width / 2, PHONE.height / 2);
   await page.mouse.wheel(0, 300);
   await expect.poll(() => page.evaluate(() => scrollY), { message: 'the reader scrolled on' }).toBeGreaterThan(before);
   await expect.poll(() => inputListeners(page), { message: 'the reader took over: no wheel or touch listener again' }).toEqual([]);
+});
+
+/** The first scrolly's step on show, and the last of its steps whose top has reached its trigger line (or its first). */
+const shownAndInView = (page: Page) =>
+  page.evaluate(() => {
+    const root = document.querySelector<HTMLElement>('.scrolly')!;
+    const trigger = parseFloat(getComputedStyle(root).getPropertyValue('--scrolly-trigger')) * innerHeight;
+    const steps = [...root.querySelectorAll<HTMLElement>(':scope > .scrolly-steps > .step')];
+    const reached = steps.filter((s) => s.getBoundingClientRect().top <= trigger);
+    return { shown: root.dataset['activeStep'], inView: (reached.at(-1) ?? steps[0])!.id };
+  });
+
+test('the wheel over the bar while a move runs is the reader scrolling: the step in view is shown, not the one the move was heading for', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.goto('./the-climb/');
+  await waitForFigures(page);
+  // "next" from the top: a smooth scroll to the first step. The mouse stays on the button, and the wheel turns at once.
+  await page.locator('.reader-bar button[data-go="next"]').click();
+  await page.mouse.wheel(0, 2500);
+  await expect.poll(() => inputListeners(page), { message: 'the reader took over: no wheel or touch listener' }).toEqual([]);
+  await expect.poll(async () => {
+    const { shown, inView } = await shownAndInView(page);
+    return shown === inView ? 'the step in view' : `#${shown} on show, #${inView} in view`;
+  }, { message: 'the step on show' }).toBe('the step in view');
 });

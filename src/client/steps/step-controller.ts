@@ -45,8 +45,10 @@ export const STEPS_CHANGE = 'steps:change';
 
 /** Keys that scroll the page when no control has focus. */
 const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
-/** Elements whose own keys and taps are not the reader scrolling. */
+/** Elements whose own keys and taps are not the reader scrolling (a finger's jitter on "next" is a touch move too). */
 const CONTROLS = 'button, a[href], input, select, textarea, summary, label, [contenteditable], [popover]';
+/** Panels that scroll by themselves: the wheel inside one does not move the page. Over a button, the wheel does. */
+const OWN_SCROLL = '[popover]';
 /** Frames without movement after which a move's scroll is over, should `scrollend` never come. */
 const STILL_FRAMES = 30;
 
@@ -124,8 +126,9 @@ export class StepController {
     this.readTriggers();
     this.sensor = watchCrossings(this.scrollies, this.chapters, (s) => this.triggerOf(s), measure);
     const tookOver = (e: Event) => {
-      if (e.target instanceof Element && e.target.closest(CONTROLS)) return;
+      const target = e.target instanceof Element ? e.target : null;
       if (e instanceof KeyboardEvent && !SCROLL_KEYS.has(e.key)) return;
+      if (target?.closest(e instanceof WheelEvent ? OWN_SCROLL : CONTROLS)) return;
       this.readerTookOver();
     };
     const onScroll = () => {
