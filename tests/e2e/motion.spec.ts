@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { TRANSITION_MS } from '../../src/client/figure/motion';
+import { WIDE_FROM } from '../../src/charts/scene/size-classes';
 import { SIZES, allSteps, expectStepShown, scrollStepToTrigger, waitForFigures, type StepInfo } from './helpers/site';
 
 interface Mark {
@@ -38,7 +39,7 @@ interface Flip {
  * files are fetched first, so each snapshot can name the marks its state should have (the figure loads the same files).
  */
 async function recordFlips(page: Page): Promise<void> {
-  await page.evaluate(async () => {
+  await page.evaluate(async (wideFrom) => {
     const w = window as unknown as { __flips: Flip[] };
     w.__flips = [];
     for (const [figure, fig] of [...document.querySelectorAll<HTMLElement>('scrolly-figure')].entries()) {
@@ -49,7 +50,7 @@ async function recordFlips(page: Page): Promise<void> {
         // figure before recording its changes, so a state change they look at always has one).
         if (!svg) return { sceneKeys: '(no live chart)', frame: '', drawn: '(no live chart)', marks: [], at: performance.now() };
         const frame = svg.closest<HTMLElement>('.chart-frame')!;
-        const sizeClass = frame.clientWidth >= 560 ? 'wide' : 'narrow';
+        const sizeClass = frame.clientWidth >= wideFrom ? 'wide' : 'narrow';
         const state = fig.dataset['state'] ?? '';
         return {
           sceneKeys: (scenes[sizeClass]?.[state]?.marks ?? []).map((m) => `${m.type === 'text' ? 'text' : 'mark'} ${m.key}`).sort().join('\n'),
@@ -76,7 +77,7 @@ async function recordFlips(page: Page): Promise<void> {
         requestAnimationFrame(() => requestAnimationFrame(() => (flip.painted = snapshot())));
       }).observe(fig, { attributes: true, attributeFilter: ['data-state'] });
     }
-  });
+  }, WIDE_FROM);
 }
 
 /**
@@ -159,11 +160,11 @@ async function settledChart(page: Page, step: StepInfo): Promise<{ strays: strin
     const svg = document.getElementById(id)!.closest('.scrolly')!.querySelector('scrolly-figure svg.live')!;
     return ![...svg.querySelectorAll('*')].some((m) => (m as unknown as { __transition?: object }).__transition);
   }, step.id);
-  return page.evaluate(async (id) => {
+  return page.evaluate(async ({ id, wideFrom }) => {
     const fig = document.getElementById(id)!.closest('.scrolly')!.querySelector<HTMLElement>('scrolly-figure')!;
     const svg = fig.querySelector('svg.live')!;
     const scenes = (await (await fetch(fig.dataset['scenes']!)).json()) as Record<string, Record<string, { marks: { key: string }[] }>>;
-    const sizeClass = svg.closest<HTMLElement>('.chart-frame')!.clientWidth >= 560 ? 'wide' : 'narrow';
+    const sizeClass = svg.closest<HTMLElement>('.chart-frame')!.clientWidth >= wideFrom ? 'wide' : 'narrow';
     const scene = scenes[sizeClass]![fig.dataset['state']!]!.marks.map((m) => m.key);
     const children = [...svg.children];
     const keys = children.map((el) => el.getAttribute('data-key') ?? `<${el.tagName}> without a key`);
@@ -175,7 +176,7 @@ async function settledChart(page: Page, step: StepInfo): Promise<{ strays: strin
       outOfOrder: inScene.filter((k, i) => expected[i] !== k),
       notOpaque: children.filter((el) => el.getAttribute('opacity') !== '1').map((el) => `${el.getAttribute('data-key')} at ${el.getAttribute('opacity')}`),
     };
-  }, step.id);
+  }, { id: step.id, wideFrom: WIDE_FROM });
 }
 
 const running = (s: Snapshot) => s.marks.filter((m) => m.transition).map((m) => m.key);

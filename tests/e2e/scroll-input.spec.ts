@@ -5,7 +5,8 @@
  * and stops listening once they have; the wheel counts wherever the pointer is, over the bar's buttons too.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { PHONE, waitForFigures } from './helpers/site';
+import { activeStepIndex } from '../../src/client/steps/active-step';
+import { PHONE, triggerLine, waitForFigures } from './helpers/site';
 
 const INPUT_EVENTS = ['wheel', 'mousewheel', 'touchstart', 'touchmove'];
 
@@ -54,17 +55,20 @@ test('while the reader scrolls, no wheel or touch listener; a move listens for t
   await expect.poll(() => inputListeners(page), { message: 'the reader took over: no wheel or touch listener again' }).toEqual([]);
 });
 
-/** The first scrolly's step on show, and the last of its steps whose top has reached its trigger line (or its first). */
-const shownAndInView = (page: Page) =>
-  page.evaluate(() => {
+/**
+ * The first scrolly's step on show, and the step the controller's rule (`activeStepIndex`: the last step whose top has
+ * reached the trigger line) gives for where the page is now.
+ */
+async function shownAndInView(page: Page): Promise<{ shown: string; inView: string }> {
+  const { shown, ids, tops } = await page.evaluate(() => {
     const root = document.querySelector<HTMLElement>('.scrolly')!;
-    const trigger = parseFloat(getComputedStyle(root).getPropertyValue('--scrolly-trigger')) * innerHeight;
     const steps = [...root.querySelectorAll<HTMLElement>(':scope > .scrolly-steps > .step')];
-    const reached = steps.filter((s) => s.getBoundingClientRect().top <= trigger);
-    return { shown: root.dataset['activeStep'], inView: (reached.at(-1) ?? steps[0])!.id };
+    return { shown: root.dataset['activeStep'] ?? '', ids: steps.map((s) => s.id), tops: steps.map((s) => s.getBoundingClientRect().top) };
   });
+  return { shown, inView: ids[activeStepIndex(tops, await triggerLine(page, ids[0]!))]! };
+}
 
-test('the wheel over the bar while a move runs is the reader scrolling: the step in view is shown, not the one the move was heading for', async ({ page }) => {
+test('the wheel over the bar while a move runs is the reader taking over: positions decide again, and the step in view is shown', async ({ page }) => {
   await page.setViewportSize(PHONE);
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   await page.goto('./the-climb/');
