@@ -66,7 +66,7 @@ test('hashed assets are cached for a year as immutable; data, share cards and oE
   expect(script, 'a hashed script').toMatch(/\/_astro\//);
   expect((await request.get(`${ORIGIN}${script}`)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   const slug = (await chapterSlugs(page))[0]!;
-  for (const file of [`/share/${slug}.png`, `/oembed/${slug}.json`, '/favicon.svg', '/sitemap.xml', '/robots.txt']) {
+  for (const file of [`/share/${slug}.png`, `/oembed/${slug}.json`, '/favicon.png', '/sitemap.xml', '/robots.txt']) {
     const res = await request.get(`${ORIGIN}${file}`);
     expect(res.status(), file).toBe(200);
     expect(res.headers()['cache-control'], file).toBe('public, max-age=3600');
