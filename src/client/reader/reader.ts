@@ -1,5 +1,6 @@
 /** Reading features of an article or chapter page, set up against the page's step controller (ReaderBar.astro loads this). */
 import { pageSteps } from '../steps/page-steps';
+import { setupOffscreenSteps } from './offscreen-steps';
 import { setupPanels } from './panels';
 import { setupPositionBar } from './position-bar';
 import { setupSettingsPanel } from './settings-panel';
@@ -16,3 +17,4 @@ setupStepButtons(document.body, controller);
 setupShortcuts(document, controller);
 const form = document.querySelector<HTMLFormElement>('form.reader-settings');
 if (form) setupSettingsPanel(form);
+setupOffscreenSteps();

@@ -1,0 +1,85 @@
+/**
+ * Step lists far from the view skip their rendering (`content-visibility: auto`, src/client/reader/offscreen-steps.ts)
+ * and keep exactly their size: the page is as tall, and every step where it was, as with every list rendered; again
+ * after a resize and in the stepper mode. A jump to a step far away renders its list in the first frame at the new
+ * position: no frame shows it skipped, and no layout shift is reported.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { recordShifts, recordedShifts, shiftTotal } from './helpers/layout-shift';
+import { chooseMode, waitForReader } from './helpers/reader';
+import { SIZES, nextFrames } from './helpers/site';
+
+/** The page's height and each step's top in the document, with the lists skipping as they are, then with none skipping. */
+async function skippedAndRendered(page: Page) {
+  return page.evaluate(() => {
+    const read = () => ({
+      height: document.documentElement.scrollHeight,
+      tops: [...document.querySelectorAll('.scrolly .step')].map((s) => Math.round(s.getBoundingClientRect().top + scrollY)),
+    });
+    const lists = [...document.querySelectorAll('.scrolly-steps')];
+    // A list that skips is drawn as a box; the steps inside it are not rendered.
+    const skipping = lists.filter((l) => !l.querySelector('.step')!.checkVisibility({ contentVisibilityAuto: true } as CheckVisibilityOptions)).length;
+    const asIs = read();
+    document.documentElement.removeAttribute('data-steps-sized');
+    const rendered = read();
+    document.documentElement.setAttribute('data-steps-sized', '');
+    return { skipping, lists: lists.length, asIs, rendered };
+  });
+}
+
+/** Waits until every step list is sized again (the resize or mode change has had its frames first). */
+async function sized(page: Page): Promise<void> {
+  await nextFrames(page);
+  await expect.poll(() => page.evaluate(() => document.documentElement.hasAttribute('data-steps-sized')), { message: 'every step list sized' }).toBe(true);
+}
+
+async function expectSkippingKeepsSizes(page: Page, when: string): Promise<void> {
+  const s = await skippedAndRendered(page);
+  expect(s.skipping, `${when}: step lists far from the view skip their rendering`).toBeGreaterThan(0);
+  expect(s.asIs.height, `${when}: the page as tall as with every list rendered`).toBe(s.rendered.height);
+  expect(s.asIs.tops, `${when}: every step where it is with every list rendered`).toEqual(s.rendered.tops);
+}
+
+for (const { name, viewport } of SIZES) {
+  test(`${name}: step lists far from the view skip their rendering and keep their size, also after a resize and in the stepper mode`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('./');
+    await waitForReader(page);
+    await sized(page);
+    await expectSkippingKeepsSizes(page, 'at the top');
+    await page.setViewportSize({ width: viewport.width - 37, height: viewport.height });
+    await sized(page);
+    await expectSkippingKeepsSizes(page, 'after a resize');
+    await chooseMode(page, 'stepper');
+    await sized(page);
+    await expectSkippingKeepsSizes(page, 'in the stepper mode');
+  });
+
+  test(`${name}: a jump to a far step renders its list in the first frame there, with no layout shift`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('./');
+    await waitForReader(page);
+    await sized(page);
+    await recordShifts(page);
+    const jump = await page.evaluate(() => {
+      const steps = [...document.querySelectorAll<HTMLElement>('.scrolly .step')];
+      const far = steps.filter((s) => s.closest('.scrolly-steps')!.hasAttribute('data-far'));
+      const step = far[Math.floor(far.length / 2)];
+      if (!step) return { id: '', skippedBefore: false, renderedInFirstFrame: false };
+      const skippedBefore = !step.checkVisibility({ contentVisibilityAuto: true } as CheckVisibilityOptions);
+      step.scrollIntoView({ block: 'center', behavior: 'instant' });
+      // A frame callback runs after the frame's scroll event and before its layout and paint.
+      return new Promise<{ id: string; skippedBefore: boolean; renderedInFirstFrame: boolean }>((resolve) =>
+        requestAnimationFrame(() => resolve({ id: step.id, skippedBefore, renderedInFirstFrame: !step.closest('.scrolly-steps')!.hasAttribute('data-far') })),
+      );
+    });
+    expect(jump.id, 'a step in a list far from the view').not.toBe('');
+    expect(jump.skippedBefore, `#${jump.id} skipped its rendering before the jump`).toBe(true);
+    expect(jump.renderedInFirstFrame, `#${jump.id}'s list no longer far in the first frame after the jump`).toBe(true);
+    await nextFrames(page);
+    const visible = await page.evaluate((id) => document.getElementById(id)!.checkVisibility({ contentVisibilityAuto: true } as CheckVisibilityOptions), jump.id);
+    expect(visible, `#${jump.id} rendered after the jump`).toBe(true);
+    const { total, sources } = shiftTotal(await recordedShifts(page));
+    expect(total, `layout shift over the jump: ${sources.join('; ')}`).toBe(0);
+  });
+}
