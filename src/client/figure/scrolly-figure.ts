@@ -37,10 +37,12 @@ class ScrollyFigure extends HTMLElement {
     this.cleanups.push(() => resize.disconnect(), this.controller.onChange(changed));
     // The scenes are fetched and drawn when the scrolly comes within three window heights of the view, not on load:
     // farther than the browser's lazy loading fetches the build's image (Chromium: 1,250 px on a fast connection,
-    // 2,500 on a slower one), so the live chart usually replaces that image before it is fetched, and its SVG file is
-    // not parsed mid-scroll on the main thread only to be thrown away. The section holding it is watched: a layout may render the .scrolly itself as `display: contents` (the wide fitted
-    // embed), which has no box to intersect. An embed, one chapter in a frame, loads its charts at once: in a frame
-    // on another origin the observer measures against the host's window and ignores its margin.
+    // 2,500 on 3G; https://addyosmani.com/blog/better-image-lazy-loading-in-chrome/), so the live chart usually
+    // replaces that image before it is fetched, and its SVG file is not parsed mid-scroll on the main thread only to
+    // be thrown away. The section holding it is watched: a layout may render the .scrolly itself as
+    // `display: contents` (the wide fitted embed), which has no box to intersect. An embed, one chapter in a frame,
+    // loads its charts at once: in a frame on another origin the observer measures against the host's window and
+    // ignores its margin.
     if (document.body.hasAttribute('data-embed')) {
       void this.load(source);
       return;
