@@ -20,6 +20,9 @@ const FAR_BEYOND = 2;
 export function setupOffscreenSteps(root: HTMLElement = document.documentElement): void {
   const lists = [...document.querySelectorAll<HTMLElement>('.scrolly-steps')];
   if (!lists.length) return;
+  // Reads the lists' boxes where they are now, so content that grew above a list (a data table opened) is no matter.
+  // The read lays out what is pending a little earlier in the frame; positions kept from a resize observer would not
+  // spare that (scrollY and innerHeight read layout too), and were tried: no cheaper in a trace.
   const mark = () => {
     const reach = FAR_BEYOND * innerHeight;
     for (const list of lists) {
