@@ -35,7 +35,7 @@ test('the CSV downloads and the favicon resolve, and every scrolly has its data 
       const res = await request.get(href);
       expect(res.status(), `favicon ${href}`).toBe(200);
       expect((await res.body()).length, `favicon ${href} is not empty`).toBeGreaterThan(0);
-      // Chromium fetches the icon again at every change of the address, that is at every step: an SVG icon is then
+      // Chromium (156) fetches the icon again at every change of the address, that is at every step: an SVG icon is then
       // parsed as a document on the page's main thread, mid-scroll (3-11 ms each at 4x CPU); a PNG's decode is tiny.
       expect(res.headers()['content-type'], `favicon ${href} is a PNG, not an SVG`).toBe('image/png');
       expect([...(await res.body()).subarray(0, 4)], `favicon ${href} has a PNG's signature`).toEqual([0x89, 0x50, 0x4e, 0x47]);
